@@ -1,0 +1,707 @@
+"""What crosses the transport seam: the request, the response and the transport errors.
+
+Shared by the sync and async transports, so the two cannot disagree on how a body is
+decoded, how headers are looked up or which error a failure becomes.
+"""
+from __future__ import annotations
+
+import datetime
+import json as _json
+import zlib
+from typing import (Any, AsyncIterator, Callable, Dict, Iterable, Iterator, List, Mapping,
+                    Optional, Tuple, Union)
+
+from .._timeout import DEFAULT_TIMEOUT, Timeout
+
+__all__ = [
+    "Request", "Headers", "BaseResponse", "Response", "AsyncResponse",
+    "TransportError", "ConnectError", "ReadError", "WriteError", "RemoteProtocolError",
+    "ProxyError", "TimeoutException", "ConnectTimeout", "ReadTimeout", "WriteTimeout",
+    "PoolTimeout", "ResponseNotRead", "StreamConsumed", "TooManyRedirects",
+]
+
+
+# --------------------------------------------------------------------------- errors
+class TransportError(Exception):
+    """A failure below HTTP semantics; the client maps it to APIConnectionError."""
+
+
+class ConnectError(TransportError):
+    """The connection could not be made: the server surely never saw the request."""
+
+
+class ProxyError(ConnectError):
+    pass
+
+
+class ReadError(TransportError):
+    pass
+
+
+class WriteError(TransportError):
+    pass
+
+
+class RemoteProtocolError(TransportError):
+    """The peer broke HTTP/1.1: bad status line, bad framing, body cut short."""
+
+
+class TooManyRedirects(TransportError):
+    pass
+
+
+class TimeoutException(TransportError):
+    pass
+
+
+class ConnectTimeout(TimeoutException, ConnectError):
+    pass
+
+
+class ReadTimeout(TimeoutException):
+    pass
+
+
+class WriteTimeout(TimeoutException):
+    pass
+
+
+class PoolTimeout(TimeoutException):
+    pass
+
+
+class ResponseNotRead(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("Attempted to access the content of a streamed response before reading it; call read() first")
+
+
+class StreamConsumed(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("The response body was already streamed and cannot be read again")
+
+
+# --------------------------------------------------------------------------- request
+class Request:
+    """A fully built HTTP request: absolute URL, final headers, the whole body."""
+
+    __slots__ = ("method", "url", "headers", "content", "timeout")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: "Optional[List[Tuple[str, str]]]" = None,
+        content: Optional[bytes] = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers: List[Tuple[str, str]] = list(headers or [])
+        self.content = content
+        self.timeout = timeout
+
+    def header(self, name: str) -> Optional[str]:
+        lname = name.lower()
+        for k, v in self.headers:
+            if k.lower() == lname:
+                return v
+        return None
+
+    def __repr__(self) -> str:
+        # Only method and URL: headers may carry credentials.
+        return f"<Request({self.method!r}, {self.url!r})>"
+
+
+# --------------------------------------------------------------------------- headers
+class Headers(Mapping[str, str]):
+    """Case-insensitive, multi-valued response headers; ``get`` joins repeats with ", "."""
+
+    __slots__ = ("raw", "_index")
+
+    def __init__(self, raw: "Union[Iterable[Tuple[str, str]], Mapping[str, str], None]" = None) -> None:
+        if raw is None:
+            pairs: List[Tuple[str, str]] = []
+        elif isinstance(raw, Mapping):
+            pairs = [(str(k), str(v)) for k, v in raw.items()]
+        else:
+            pairs = [(k, v) for k, v in raw]
+        self.raw = pairs
+        index: Dict[str, List[str]] = {}
+        for k, v in pairs:
+            index.setdefault(k.lower(), []).append(v)
+        self._index = index
+
+    def __getitem__(self, key: str) -> str:
+        values = self._index.get(key.lower())
+        if values is None:
+            raise KeyError(key)
+        return ", ".join(values)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower() in self._index
+
+    def get_list(self, key: str) -> List[str]:
+        return list(self._index.get(key.lower(), []))
+
+    def multi_items(self) -> List[Tuple[str, str]]:
+        return list(self.raw)
+
+    def __repr__(self) -> str:
+        from ..core.redact import redact_headers
+        return f"Headers({redact_headers(self.raw)!r})"
+
+
+# --------------------------------------------------------------------------- content decoding
+class _Decoder:
+    """Undo Content-Encoding (gzip, deflate) incrementally, so memory stays flat."""
+
+    def __init__(self, encoding: str) -> None:
+        encodings = [e.strip().lower() for e in encoding.split(",") if e.strip()]
+        self._steps: List[Any] = []
+        for enc in reversed(encodings):
+            if enc in ("gzip", "x-gzip"):
+                self._steps.append(zlib.decompressobj(zlib.MAX_WBITS | 16))
+            elif enc == "deflate":
+                self._steps.append(_Deflate())
+            elif enc == "identity":
+                continue
+            else:
+                raise RemoteProtocolError(f"Unsupported Content-Encoding: {enc}")
+
+    def decode(self, data: bytes) -> bytes:
+        try:
+            for step in self._steps:
+                data = step.decompress(data)
+        except zlib.error as exc:
+            raise RemoteProtocolError(f"Failed to decode the response body: {exc}") from exc
+        return data
+
+    def flush(self) -> bytes:
+        out = b""
+        try:
+            for step in self._steps:
+                out = step.decompress(out) + step.flush()
+        except zlib.error as exc:
+            raise RemoteProtocolError(f"Failed to decode the response body: {exc}") from exc
+        return out
+
+
+class _Deflate:
+    """'deflate' is zlib-wrapped per the RFC but raw deflate in the wild; accept both."""
+
+    def __init__(self) -> None:
+        self._first = True
+        self._obj = zlib.decompressobj()
+
+    def decompress(self, data: bytes) -> bytes:
+        if self._first and data:
+            self._first = False
+            try:
+                return self._obj.decompress(data)
+            except zlib.error:
+                self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
+        return bytes(self._obj.decompress(data))
+
+    def flush(self) -> bytes:
+        return bytes(self._obj.flush())
+
+
+def _charset(content_type: Optional[str]) -> Optional[str]:
+    if not content_type:
+        return None
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            value = value.strip().strip('"').strip("'")
+            if value:
+                try:
+                    import codecs
+                    codecs.lookup(value)
+                    return value
+                except LookupError:
+                    return None
+    return None
+
+
+def _rechunk(chunks: Iterable[bytes], size: Optional[int]) -> Iterator[bytes]:
+    if size is None:
+        for c in chunks:
+            if c:
+                yield c
+        return
+    if size <= 0:
+        raise ValueError("chunk_size must be a positive integer")
+    buf = bytearray()
+    for c in chunks:
+        buf += c
+        while len(buf) >= size:
+            yield bytes(buf[:size])
+            del buf[:size]
+    if buf:
+        yield bytes(buf)
+
+
+class LineSplitter:
+    """Incremental line splitter: \\n, \\r\\n or \\r, even when \\r\\n spans two chunks."""
+
+    def __init__(self) -> None:
+        import re
+        self._re = re.compile("\r\n|\r|\n")
+        self._pending = ""
+        self._skip_lf = False
+
+    def feed(self, chunk: str) -> List[str]:
+        if not chunk:
+            return []
+        text = self._pending + chunk
+        if self._skip_lf and text.startswith("\n"):
+            text = text[1:]
+        self._skip_lf = text.endswith("\r")
+        parts = self._re.split(text)
+        self._pending = parts.pop()
+        return parts
+
+    def flush(self) -> List[str]:
+        rest, self._pending = self._pending, ""
+        return [rest] if rest else []
+
+
+def split_lines(text_chunks: Iterable[str]) -> Iterator[str]:
+    splitter = LineSplitter()
+    for chunk in text_chunks:
+        yield from splitter.feed(chunk)
+    yield from splitter.flush()
+
+
+# --------------------------------------------------------------------------- responses
+class BaseResponse:
+    """Status, headers and (once read) the body; sync and async differ only in I/O."""
+
+    def __init__(
+        self,
+        status_code: int,
+        *,
+        headers: "Union[Headers, Iterable[Tuple[str, str]], None]" = None,
+        request: Request,
+        reason_phrase: str = "",
+        http_version: str = "HTTP/1.1",
+        content: Optional[bytes] = None,
+    ) -> None:
+        self.status_code = status_code
+        self.reason_phrase = reason_phrase
+        self.http_version = http_version
+        self.headers = headers if isinstance(headers, Headers) else Headers(headers)
+        self.request = request
+        self.history: List["BaseResponse"] = []
+        self.elapsed = datetime.timedelta(0)
+        self._content: Optional[bytes] = content
+        self.is_closed = content is not None
+        self.is_stream_consumed = content is not None
+        self.num_bytes_downloaded = 0
+        self._decoder: Optional[_Decoder] = None
+
+    @property
+    def url(self) -> str:
+        return self.request.url
+
+    @property
+    def content(self) -> bytes:
+        if self._content is None:
+            raise ResponseNotRead()
+        return self._content
+
+    @property
+    def encoding(self) -> str:
+        return _charset(self.headers.get("content-type")) or "utf-8"
+
+    @property
+    def text(self) -> str:
+        return self.content.decode(self.encoding, errors="replace")
+
+    def json(self, **kwargs: Any) -> Any:
+        return _json.loads(self.content, **kwargs)
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status_code < 300
+
+    def _decode(self, data: bytes) -> bytes:
+        if self._decoder is None:
+            enc = self.headers.get("content-encoding")
+            self._decoder = _Decoder(enc or "")
+        return self._decoder.decode(data)
+
+    def _flush(self) -> bytes:
+        return self._decoder.flush() if self._decoder is not None else b""
+
+    def __repr__(self) -> str:
+        return f"<Response [{self.status_code} {self.reason_phrase}]>"
+
+
+class SyncByteStream:
+    """What a sync transport hands over: raw (still encoded) body chunks and a close."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        raise NotImplementedError  # pragma: no cover - interface
+
+    def close(self) -> None:
+        pass
+
+
+class AsyncByteStream:
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        raise NotImplementedError  # pragma: no cover - interface
+
+    async def aclose(self) -> None:
+        pass
+
+
+class Response(BaseResponse):
+    def __init__(self, status_code: int, *, stream: Optional[SyncByteStream] = None, **kw: Any) -> None:
+        super().__init__(status_code, **kw)
+        self.stream = stream
+        if stream is None and self._content is None:
+            self._content = b""
+            self.is_closed = self.is_stream_consumed = True
+
+    def read(self) -> bytes:
+        if self._content is None:
+            self._content = b"".join(self.iter_bytes())
+        return self._content
+
+    def iter_raw(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        if self.is_stream_consumed:
+            if self._content is not None:
+                yield from _rechunk([self._content], chunk_size)
+                return
+            raise StreamConsumed()
+        self.is_stream_consumed = True
+        assert self.stream is not None
+        try:
+            for chunk in _rechunk(self._counting(self.stream), chunk_size):
+                yield chunk
+        finally:
+            self.close()
+
+    def _counting(self, stream: Iterable[bytes]) -> Iterator[bytes]:
+        for chunk in stream:
+            self.num_bytes_downloaded += len(chunk)
+            yield chunk
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        if self._content is not None:
+            yield from _rechunk([self._content], chunk_size)
+            return
+        yield from _rechunk(self._decoded(), chunk_size)
+
+    def _decoded(self) -> Iterator[bytes]:
+        for raw in self.iter_raw():
+            out = self._decode(raw)
+            if out:
+                yield out
+        tail = self._flush()
+        if tail:
+            yield tail
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        import codecs
+        dec = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        for chunk in self.iter_bytes(chunk_size):
+            text = dec.decode(chunk)
+            if text:
+                yield text
+        tail = dec.decode(b"", final=True)
+        if tail:
+            yield tail
+
+    def iter_lines(self) -> Iterator[str]:
+        return split_lines(self.iter_text())
+
+    def close(self) -> None:
+        if not self.is_closed:
+            self.is_closed = True
+            if self.stream is not None:
+                self.stream.close()
+
+    def __enter__(self) -> "Response":
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncResponse(BaseResponse):
+    def __init__(self, status_code: int, *, stream: Optional[AsyncByteStream] = None, **kw: Any) -> None:
+        super().__init__(status_code, **kw)
+        self.stream = stream
+        if stream is None and self._content is None:
+            self._content = b""
+            self.is_closed = self.is_stream_consumed = True
+
+    async def aread(self) -> bytes:
+        if self._content is None:
+            parts = [c async for c in self.aiter_bytes()]
+            self._content = b"".join(parts)
+        return self._content
+
+    async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        if self.is_stream_consumed:
+            if self._content is not None:
+                for c in _rechunk([self._content], chunk_size):
+                    yield c
+                return
+            raise StreamConsumed()
+        self.is_stream_consumed = True
+        assert self.stream is not None
+        buf = bytearray()
+        try:
+            async for chunk in self.stream:
+                self.num_bytes_downloaded += len(chunk)
+                if chunk_size is None:
+                    if chunk:
+                        yield chunk
+                    continue
+                buf += chunk
+                while len(buf) >= chunk_size:
+                    yield bytes(buf[:chunk_size])
+                    del buf[:chunk_size]
+            if buf:
+                yield bytes(buf)
+        finally:
+            await self.aclose()
+
+    async def aiter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        if self._content is not None:
+            for c in _rechunk([self._content], chunk_size):
+                yield c
+            return
+        buf = bytearray()
+        async for raw in self.aiter_raw():
+            out = self._decode(raw)
+            if chunk_size is None:
+                if out:
+                    yield out
+                continue
+            buf += out
+            while len(buf) >= chunk_size:
+                yield bytes(buf[:chunk_size])
+                del buf[:chunk_size]
+        buf += self._flush()
+        if buf:
+            yield bytes(buf)
+
+    async def aiter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        import codecs
+        dec = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        async for chunk in self.aiter_bytes(chunk_size):
+            text = dec.decode(chunk)
+            if text:
+                yield text
+        tail = dec.decode(b"", final=True)
+        if tail:
+            yield tail
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        splitter = LineSplitter()
+        async for text in self.aiter_text():
+            for line in splitter.feed(text):
+                yield line
+        for line in splitter.flush():
+            yield line
+
+    async def aclose(self) -> None:
+        pass
+
+
+class Response(BaseResponse):
+    def __init__(self, status_code: int, *, stream: Optional[SyncByteStream] = None, **kw: Any) -> None:
+        super().__init__(status_code, **kw)
+        self.stream = stream
+        if stream is None and self._content is None:
+            self._content = b""
+            self.is_closed = self.is_stream_consumed = True
+
+    def read(self) -> bytes:
+        if self._content is None:
+            self._content = b"".join(self.iter_bytes())
+        return self._content
+
+    def iter_raw(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        if self.is_stream_consumed:
+            if self._content is not None:
+                yield from _rechunk([self._content], chunk_size)
+                return
+            raise StreamConsumed()
+        self.is_stream_consumed = True
+        assert self.stream is not None
+        try:
+            for chunk in _rechunk(self._counting(self.stream), chunk_size):
+                yield chunk
+        finally:
+            self.close()
+
+    def _counting(self, stream: Iterable[bytes]) -> Iterator[bytes]:
+        for chunk in stream:
+            self.num_bytes_downloaded += len(chunk)
+            yield chunk
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        if self._content is not None:
+            yield from _rechunk([self._content], chunk_size)
+            return
+        yield from _rechunk(self._decoded(), chunk_size)
+
+    def _decoded(self) -> Iterator[bytes]:
+        for raw in self.iter_raw():
+            out = self._decode(raw)
+            if out:
+                yield out
+        tail = self._flush()
+        if tail:
+            yield tail
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        import codecs
+        dec = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        for chunk in self.iter_bytes(chunk_size):
+            text = dec.decode(chunk)
+            if text:
+                yield text
+        tail = dec.decode(b"", final=True)
+        if tail:
+            yield tail
+
+    def iter_lines(self) -> Iterator[str]:
+        return split_lines(self.iter_text())
+
+    def close(self) -> None:
+        if not self.is_closed:
+            self.is_closed = True
+            if self.stream is not None:
+                self.stream.close()
+
+    def __enter__(self) -> "Response":
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncResponse(BaseResponse):
+    def __init__(self, status_code: int, *, stream: Optional[AsyncByteStream] = None, **kw: Any) -> None:
+        super().__init__(status_code, **kw)
+        self.stream = stream
+        if stream is None and self._content is None:
+            self._content = b""
+            self.is_closed = self.is_stream_consumed = True
+
+    async def aread(self) -> bytes:
+        if self._content is None:
+            parts = [c async for c in self.aiter_bytes()]
+            self._content = b"".join(parts)
+        return self._content
+
+    async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        if self.is_stream_consumed:
+            if self._content is not None:
+                for c in _rechunk([self._content], chunk_size):
+                    yield c
+                return
+            raise StreamConsumed()
+        self.is_stream_consumed = True
+        assert self.stream is not None
+        buf = bytearray()
+        try:
+            async for chunk in self.stream:
+                self.num_bytes_downloaded += len(chunk)
+                if chunk_size is None:
+                    if chunk:
+                        yield chunk
+                    continue
+                buf += chunk
+                while len(buf) >= chunk_size:
+                    yield bytes(buf[:chunk_size])
+                    del buf[:chunk_size]
+            if buf:
+                yield bytes(buf)
+        finally:
+            await self.aclose()
+
+    async def aiter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        if self._content is not None:
+            for c in _rechunk([self._content], chunk_size):
+                yield c
+            return
+        buf = bytearray()
+        async for raw in self.aiter_raw():
+            out = self._decode(raw)
+            if chunk_size is None:
+                if out:
+                    yield out
+                continue
+            buf += out
+            while len(buf) >= chunk_size:
+                yield bytes(buf[:chunk_size])
+                del buf[:chunk_size]
+        buf += self._flush()
+        if buf:
+            yield bytes(buf)
+
+    async def aiter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        import codecs
+        dec = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        async for chunk in self.aiter_bytes(chunk_size):
+            text = dec.decode(chunk)
+            if text:
+                yield text
+        tail = dec.decode(b"", final=True)
+        if tail:
+            yield tail
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        pending: List[str] = []
+        async for text in self.aiter_text():
+            pending.append(text)
+            # Re-use the sync splitter on what we have; keep the unfinished tail back.
+            joined = "".join(pending)
+            pending = []
+            cut = max(joined.rfind("\n"), joined.rfind("\r"))
+            if cut == -1:
+                pending.append(joined)
+                continue
+            if joined[cut] == "\r" and cut == len(joined) - 1:
+                # might be the first half of \r\n
+                head, tail = joined[:cut], joined[cut:]
+                cut2 = max(head.rfind("\n"), head.rfind("\r"))
+                if cut2 == -1:
+                    pending.append(joined)
+                    continue
+                for line in split_lines([head[: cut2 + 1]]):
+                    yield line
+                pending.append(head[cut2 + 1:] + tail)
+                continue
+            for line in split_lines([joined[: cut + 1]]):
+                yield line
+            pending.append(joined[cut + 1:])
+        rest = "".join(pending)
+        if rest:
+            for line in split_lines([rest]):
+                yield line
+
+    async def aclose(self) -> None:
+        if not self.is_closed:
+            self.is_closed = True
+            if self.stream is not None:
+                await self.stream.aclose()
+
+    async def __aenter__(self) -> "AsyncResponse":
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
