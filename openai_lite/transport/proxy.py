@@ -79,7 +79,7 @@ def select_proxy(url: str, explicit: "Union[str, Proxy, None]", trust_env: bool)
     proxy_url = proxies.get(scheme) or proxies.get("all")
     if not proxy_url:
         return None
-    if urllib.request.proxy_bypass_environment(host, proxies) or urllib.request.proxy_bypass_environment(
-            f"{host}:{port}", proxies):
+    bypass = getattr(urllib.request, "proxy_bypass_environment")  # public, but not in typeshed
+    if bypass(host, proxies) or bypass(f"{host}:{port}", proxies):
         return None
     return parse_proxy(proxy_url)
