@@ -1,2 +1,82 @@
-"""openai_lite: the official OpenAI SDK's interface on the standard library alone."""
-# Public names are resolved lazily (PEP 562) so `import openai_lite` stays cheap.
+"""openai_lite: the official OpenAI SDK's interface on the standard library alone.
+
+Public names resolve lazily (PEP 562), so ``import openai_lite`` loads almost nothing:
+the client, the transports, asyncio and ssl load when first used.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, Dict, List
+
+from ._exceptions import (APIConnectionError, APIError, APIRemovedInV1, APIResponseValidationError,
+                          APIStatusError, APITimeoutError, AuthenticationError, BadRequestError,
+                          ConflictError, ContentFilterFinishReasonError, InternalServerError,
+                          InvalidWebhookSignatureError, LengthFinishReasonError,
+                          MutuallyExclusiveAuthError, NotFoundError, OpenAIError,
+                          PermissionDeniedError, RateLimitError, StreamAlreadyConsumed,
+                          UnprocessableEntityError)
+from ._timeout import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
+from ._types import NOT_GIVEN, NotGiven, Omit, not_given, omit
+from ._version import __title__, __version__
+
+if TYPE_CHECKING:
+    from ._azure import AsyncAzureADTokenProvider, AsyncAzureOpenAI, AzureADTokenProvider, AzureOpenAI
+    from ._client import AsyncClient, AsyncOpenAI, Client, OpenAI
+    from ._http_client import (DEFAULT_CONNECTION_LIMITS, DefaultAsyncHttpxClient, DefaultHttpxClient)
+    from ._models import BaseModel
+    from ._pagination import AsyncPage, AsyncCursorPage, SyncCursorPage, SyncPage
+    from ._response import (APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent,
+                            LegacyAPIResponse)
+    from ._streaming import AsyncStream, Stream
+    from .core.multipart import file_from_path
+    from .transport.pool import Limits
+
+_LAZY: Dict[str, str] = {
+    "OpenAI": "._client", "AsyncOpenAI": "._client", "Client": "._client", "AsyncClient": "._client",
+    "AzureOpenAI": "._azure", "AsyncAzureOpenAI": "._azure",
+    "AzureADTokenProvider": "._azure", "AsyncAzureADTokenProvider": "._azure",
+    "DefaultHttpxClient": "._http_client", "DefaultAsyncHttpxClient": "._http_client",
+    "DEFAULT_CONNECTION_LIMITS": "._http_client",
+    "Limits": ".transport.pool",
+    "BaseModel": "._models",
+    "Stream": "._streaming", "AsyncStream": "._streaming",
+    "APIResponse": "._response", "AsyncAPIResponse": "._response",
+    "HttpxBinaryResponseContent": "._response", "LegacyAPIResponse": "._response",
+    "SyncPage": "._pagination", "SyncCursorPage": "._pagination", "AsyncPage": "._pagination",
+    "AsyncCursorPage": "._pagination",
+    "file_from_path": ".core.multipart",
+    "types": ".types",
+}
+
+NoneType = type(None)
+
+__all__ = [
+    "OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "AzureOpenAI", "AsyncAzureOpenAI",
+    "AzureADTokenProvider", "AsyncAzureADTokenProvider",
+    "NOT_GIVEN", "NotGiven", "not_given", "Omit", "omit", "NoneType",
+    "Timeout", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "DEFAULT_CONNECTION_LIMITS", "Limits",
+    "DefaultHttpxClient", "DefaultAsyncHttpxClient",
+    "OpenAIError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
+    "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
+    "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
+    "InternalServerError", "LengthFinishReasonError", "ContentFilterFinishReasonError",
+    "InvalidWebhookSignatureError", "MutuallyExclusiveAuthError", "APIRemovedInV1",
+    "StreamAlreadyConsumed",
+    "BaseModel", "Stream", "AsyncStream", "APIResponse", "AsyncAPIResponse",
+    "HttpxBinaryResponseContent", "LegacyAPIResponse", "SyncPage", "SyncCursorPage", "AsyncPage",
+    "AsyncCursorPage", "file_from_path", "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'openai_lite' has no attribute {name!r}")
+    mod = importlib.import_module(module, __name__)
+    value = mod if name == "types" else getattr(mod, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted(set(globals()) | set(_LAZY))

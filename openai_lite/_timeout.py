@@ -49,7 +49,8 @@ class Timeout:
                 raise TypeError(f"Timeout {name} must be a number or None, not {type(value).__name__}")
             if isinstance(value, (int, float)) and value < 0:
                 raise ValueError(f"Timeout {name} must not be negative")
-        default = None if timeout is None else float(timeout)
+        # Numbers are kept as given (int stays int): x-stainless-read-timeout is str() of it.
+        default = None if timeout is None else timeout
         self.connect = default if isinstance(connect, NotGiven) else _f(connect)
         self.read = default if isinstance(read, NotGiven) else _f(read)
         self.write = default if isinstance(write, NotGiven) else _f(write)
@@ -72,12 +73,12 @@ class Timeout:
 
 
 def _f(value: "Union[float, None, NotGiven]") -> Optional[float]:
-    return None if value is None or isinstance(value, NotGiven) else float(value)
+    return None if value is None or isinstance(value, NotGiven) else value
 
 
 TimeoutTypes = Union[float, Timeout, None]
 
-DEFAULT_TIMEOUT = Timeout(timeout=600.0, connect=5.0)
+DEFAULT_TIMEOUT = Timeout(timeout=600, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
 
@@ -88,4 +89,4 @@ def to_timeout(value: "Union[float, Timeout, None]") -> Timeout:
         return Timeout(None)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"timeout must be a number, a Timeout or None, not {type(value).__name__}")
-    return Timeout(float(value))
+    return Timeout(value)

@@ -1,0 +1,186 @@
+"""One call's life as a generator: build, send, maybe follow a redirect, maybe retry.
+
+The generator never does I/O.  It yields commands and the driver answers them: the sync
+driver with the sync transport and ``time.sleep``, the async one with the async
+transport and ``asyncio.sleep``.  So both clients take every decision in this one place.
+"""
+from __future__ import annotations
+
+import logging
+import random
+import time
+from typing import Any, Callable, Generator, Optional, Tuple, Union
+
+from .. import _exceptions as exc
+from ..transport import base as t
+from . import redirects, retry
+from .options import RequestOptions
+
+__all__ = ["Send", "Read", "Close", "Sleep", "Call", "Command", "request_flow", "status_error"]
+
+log = logging.getLogger("openai")
+
+
+class Send:
+    __slots__ = ("request",)
+
+    def __init__(self, request: t.Request) -> None:
+        self.request = request
+
+
+class Read:
+    """Read the whole body (inside the retry guard, so a drop mid-body is retried)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: t.BaseResponse) -> None:
+        self.response = response
+
+
+class Close:
+    __slots__ = ("response",)
+
+    def __init__(self, response: t.BaseResponse) -> None:
+        self.response = response
+
+
+class Sleep:
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class Call:
+    """Run a credential hook (api-key callable, Azure token provider); async drivers await
+    the result when it is awaitable."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.fn = fn
+
+
+Command = Union[Send, Read, Close, Sleep, Call]
+Flow = Generator[Command, Any, Tuple[t.BaseResponse, int]]
+
+
+def status_error(response: t.BaseResponse) -> exc.APIStatusError:
+    """The SDK's error for a non-2xx response whose body has been read."""
+    import json
+
+    status = response.status_code
+    try:
+        text = response.content.decode(response.encoding, errors="replace").strip()
+    except t.ResponseNotRead:
+        return exc.status_error_class(status)(f"Error code: {status}", response=response, body=None)
+    body: object
+    try:
+        body = json.loads(text) if text else None
+        parsed = text != ""
+    except ValueError:
+        parsed = False
+    if parsed:
+        message = f"Error code: {status} - {body!r}"
+        if isinstance(body, dict) and "error" in body:
+            body = body["error"]
+    else:
+        # Newer SDKs keep non-JSON text in .body but not in the message.
+        body = text or None
+        message = f"Error code: {status}"
+    return exc.status_error_class(status)(message, response=response, body=body)
+
+
+def request_flow(
+    options: RequestOptions,
+    *,
+    build: Callable[[RequestOptions, int], Generator[Command, Any, t.Request]],
+    max_retries: int,
+    read_body: bool,
+    now: Callable[[], float] = time.time,
+    rand: Callable[[], float] = random.random,
+) -> Flow:
+    """Drive one call.  ``build(options, attempt)`` is itself a sub-flow (it may ask for
+    credentials).  Returns (final response, retries taken); raises the SDK's errors."""
+    attempt = 0
+    while True:
+        remaining = max_retries - attempt
+        request = yield from build(options, attempt)
+        retry_after: Optional[t.Headers] = None
+        try:
+            response = yield from _send_following_redirects(request, options.follow_redirects)
+            if response.is_success:
+                if read_body:
+                    yield Read(response)
+            elif remaining > 0 and retry.should_retry(response.status_code, response.headers, now()):
+                retry_after = response.headers
+                yield Close(response)  # the body of a retried error is never needed
+            else:
+                yield Read(response)
+        except t.TimeoutException as e:
+            if remaining > 0:
+                yield from _retry_sleep(request, attempt, None, now, rand)
+                attempt += 1
+                continue
+            log.debug("Raising timeout error")
+            raise exc.APITimeoutError(request) from e
+        except t.TransportError as e:
+            if remaining > 0:
+                yield from _retry_sleep(request, attempt, None, now, rand)
+                attempt += 1
+                continue
+            log.debug("Raising connection error")
+            raise exc.APIConnectionError(request=request) from e
+
+        log.debug('HTTP Response: %s %s "%d %s" %s', request.method, request.url,
+                  response.status_code, response.reason_phrase, _RedactedHeaders(response.headers))
+        if retry_after is not None:
+            yield from _retry_sleep(request, attempt, retry_after, now, rand)
+            attempt += 1
+            continue
+        if response.is_success:
+            return response, attempt
+        raise status_error(response)
+
+
+def _send_following_redirects(request: t.Request, follow: bool) -> Generator[Command, Any, t.BaseResponse]:
+    hops = 0
+    while True:
+        response: t.BaseResponse = yield Send(request)
+        if not follow:
+            return response
+        nxt = redirects.redirect_request(request, response.status_code, response.headers.get("location"))
+        if nxt is None:
+            return response
+        hops += 1
+        yield Close(response)
+        if hops > redirects.MAX_REDIRECTS:
+            raise t.TooManyRedirects(f"Exceeded maximum allowed redirects ({redirects.MAX_REDIRECTS})")
+        request = nxt
+
+
+def _retry_sleep(request: t.Request, attempt: int, headers: Optional[t.Headers],
+                 now: Callable[[], float], rand: Callable[[], float]) -> Generator[Command, Any, None]:
+    seconds = retry.retry_sleep(attempt, headers, now(), rand())
+    log.info("Retrying request to %s in %f seconds", _path_of(request.url), seconds)
+    yield Sleep(seconds)
+
+
+def _path_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    i = rest.find("/")
+    return rest[i:] if i >= 0 else "/"
+
+
+class _RedactedHeaders:
+    """Formats headers for a log line only if the line is emitted, secrets hidden."""
+
+    __slots__ = ("headers",)
+
+    def __init__(self, headers: t.Headers) -> None:
+        self.headers = headers
+
+    def __str__(self) -> str:
+        from .redact import redact_headers
+
+        return str(dict(redact_headers(self.headers.raw)))
