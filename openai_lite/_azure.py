@@ -49,6 +49,7 @@ class _AzureMixin(_BaseClient):
         default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Any = None,
+        admin_api_key: Optional[str] = None,
         _strict_response_validation: bool = False,
     ) -> None:
         given = [v for v in (api_key, azure_ad_token, azure_ad_token_provider) if v is not None]
@@ -190,13 +191,12 @@ class _AzureMixin(_BaseClient):
         else:
             creds = {"api_key": api_key, "azure_ad_token": azure_ad_token,
                      "azure_ad_token_provider": azure_ad_token_provider}
-        if kwargs.get("default_query") is None and kwargs.get("set_default_query") is None:
-            pass
         extra = dict(creds)
         extra["api_version"] = api_version or self._api_version
         # the base copy() fills api_key from the old key; Azure passes its own credential set
-        new = _BaseClient.copy(self, _extra_kwargs=extra, **kwargs)
-        return new
+        return _BaseClient.copy(self, _extra_kwargs=extra, **kwargs)
+
+    with_options = copy
 
 
 class AzureOpenAI(_AzureMixin, OpenAI):
