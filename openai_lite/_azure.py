@@ -172,7 +172,7 @@ class _AzureMixin(_BaseClient):
     def _copy_kwargs(self) -> Dict[str, Any]:
         return {"api_version": self._api_version}
 
-    def copy(  # type: ignore[override]
+    def copy(
         self,
         *,
         api_key: "Union[str, Callable[[], Any], None]" = None,

@@ -18,6 +18,26 @@ from .core.options import RequestOptions
 from .core.request import build_request, platform_headers
 
 if TYPE_CHECKING:
+    from .resources.audio import Audio
+    from .resources.batches import Batches
+    from .resources.beta import Beta
+    from .resources.chat import Chat
+    from .resources.completions import Completions
+    from .resources.containers import Containers
+    from .resources.conversations import Conversations
+    from .resources.embeddings import Embeddings
+    from .resources.evals import Evals
+    from .resources.files import Files
+    from .resources.fine_tuning import FineTuning
+    from .resources.images import Images
+    from .resources.models import Models
+    from .resources.moderations import Moderations
+    from .resources.realtime import Realtime
+    from .resources.responses import Responses
+    from .resources.uploads import Uploads
+    from .resources.vector_stores import VectorStores
+    from .resources.videos import Videos
+    from .resources.webhooks import Webhooks
     from .transport.base import Request
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
@@ -115,7 +135,7 @@ class _BaseClient:
         admin_api_key: Optional[str] = None,
         _strict_response_validation: bool = False,
     ) -> None:
-        if max_retries is None:  # type: ignore[comparison-overlap]
+        if max_retries is None:
             raise TypeError(
                 "max_retries cannot be None. If you want to disable retries, pass `0`; if you want "
                 "unlimited retries, pass `math.inf` or a very high number; if you want the default "
@@ -390,6 +410,28 @@ class OpenAI(_BaseClient):
     """The sync client.  Safe to share between threads."""
 
     _http_client_cls = SyncHttpClient
+
+    if TYPE_CHECKING:  # set on _BaseClient at import time; declared here for type checkers
+        completions: Completions
+        chat: Chat
+        embeddings: Embeddings
+        files: Files
+        images: Images
+        audio: Audio
+        moderations: Moderations
+        models: Models
+        fine_tuning: FineTuning
+        vector_stores: VectorStores
+        webhooks: Webhooks
+        beta: Beta
+        batches: Batches
+        uploads: Uploads
+        responses: Responses
+        realtime: Realtime
+        conversations: Conversations
+        evals: Evals
+        containers: Containers
+        videos: Videos
 
     def _execute(self, options: RequestOptions, *, cast_to: Any, stream: bool = False,
                  page: Optional[str] = None, mode: str = "plain", post_parser: Any = None) -> Any:

@@ -19,9 +19,11 @@ class SensitiveHeadersFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
         if isinstance(args, dict) and "headers" in args:
-            args = dict(args)
-            args["headers"] = dict(redact_headers(args["headers"]))
-            record.args = args
+            headers = args["headers"]
+            if isinstance(headers, dict):
+                args = dict(args)
+                args["headers"] = dict(redact_headers(headers))
+                record.args = args
         return True
 
 

@@ -94,7 +94,7 @@ class _SyncPage(BasePage[T]):
                 return
             page = page.get_next_page()
 
-    def __iter__(self) -> Iterator[T]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
             yield from page.data
 
@@ -159,7 +159,8 @@ class AsyncPaginator(Generic[T]):
         self._fetch = fetch
 
     def __await__(self) -> Generator[Any, None, Any]:
-        return self._fetch().__await__()
+        result: Generator[Any, None, Any] = self._fetch().__await__()
+        return result
 
     async def __aiter__(self) -> AsyncIterator[T]:
         page = await self._fetch()

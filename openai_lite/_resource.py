@@ -25,7 +25,7 @@ def lazy_class(path: str) -> Any:
     return getattr(importlib.import_module(module, __package__), name)
 
 
-class subresource:  # noqa: N801 - used like a property
+class _SubResource:
     """A child resource created on first access and cached on the instance."""
 
     def __init__(self, target: str) -> None:
@@ -42,6 +42,12 @@ class subresource:  # noqa: N801 - used like a property
         value = cls(obj._client, obj._mode)
         obj.__dict__[self.name] = value  # later lookups bypass this descriptor
         return value
+
+
+def subresource(target: str) -> Any:
+    """Declare a child resource by import path; typed as Any so a class-level annotation
+    (``completions: Completions = subresource(...)``) gives type checkers the real type."""
+    return _SubResource(target)
 
 
 def make_options(

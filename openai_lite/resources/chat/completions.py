@@ -79,7 +79,7 @@ class Completions(APIResource):
             )
         body = collect(locals(), _CREATE_BODY)
         streaming = bool(stream) and not isinstance(stream, NotGiven)
-        return self._request(  # type: ignore[no-any-return]
+        return self._request(
             "POST", "/chat/completions", body=body,
             cast_to=ChatCompletionChunk if streaming else ChatCompletion, stream=streaming,
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout,
