@@ -18,26 +18,26 @@ from .core.options import RequestOptions
 from .core.request import build_request, platform_headers
 
 if TYPE_CHECKING:
-    from .resources.audio import Audio
-    from .resources.batches import Batches
-    from .resources.beta import Beta
-    from .resources.chat import Chat
-    from .resources.completions import Completions
-    from .resources.containers import Containers
-    from .resources.conversations import Conversations
-    from .resources.embeddings import Embeddings
-    from .resources.evals import Evals
-    from .resources.files import Files
-    from .resources.fine_tuning import FineTuning
-    from .resources.images import Images
-    from .resources.models import Models
-    from .resources.moderations import Moderations
-    from .resources.realtime import Realtime
-    from .resources.responses import Responses
-    from .resources.uploads import Uploads
-    from .resources.vector_stores import VectorStores
-    from .resources.videos import Videos
-    from .resources.webhooks import Webhooks
+    from .resources.audio import AsyncAudio, Audio
+    from .resources.batches import AsyncBatches, Batches
+    from .resources.beta import AsyncBeta, Beta
+    from .resources.chat import AsyncChat, Chat
+    from .resources.completions import AsyncCompletions, Completions
+    from .resources.containers import AsyncContainers, Containers
+    from .resources.conversations import AsyncConversations, Conversations
+    from .resources.embeddings import AsyncEmbeddings, Embeddings
+    from .resources.evals import AsyncEvals, Evals
+    from .resources.files import AsyncFiles, Files
+    from .resources.fine_tuning import AsyncFineTuning, FineTuning
+    from .resources.images import AsyncImages, Images
+    from .resources.models import AsyncModels, Models
+    from .resources.moderations import AsyncModerations, Moderations
+    from .resources.realtime import AsyncRealtime, Realtime
+    from .resources.responses import AsyncResponses, Responses
+    from .resources.uploads import AsyncUploads, Uploads
+    from .resources.vector_stores import AsyncVectorStores, VectorStores
+    from .resources.videos import AsyncVideos, Videos
+    from .resources.webhooks import AsyncWebhooks, Webhooks
     from .transport.base import Request
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
@@ -520,6 +520,28 @@ class AsyncOpenAI(_BaseClient):
 
     _is_async = True
     _http_client_cls = AsyncHttpClient
+
+    if TYPE_CHECKING:  # the async twins of the resources, for type checkers
+        completions: AsyncCompletions
+        chat: AsyncChat
+        embeddings: AsyncEmbeddings
+        files: AsyncFiles
+        images: AsyncImages
+        audio: AsyncAudio
+        moderations: AsyncModerations
+        models: AsyncModels
+        fine_tuning: AsyncFineTuning
+        vector_stores: AsyncVectorStores
+        webhooks: AsyncWebhooks
+        beta: AsyncBeta
+        batches: AsyncBatches
+        uploads: AsyncUploads
+        responses: AsyncResponses
+        realtime: AsyncRealtime
+        conversations: AsyncConversations
+        evals: AsyncEvals
+        containers: AsyncContainers
+        videos: AsyncVideos
 
     def _check_credentials(self, api_key: Any, admin_api_key: Optional[str]) -> None:
         super()._check_credentials(api_key, admin_api_key)

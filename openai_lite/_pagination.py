@@ -151,15 +151,18 @@ class AsyncNextCursorPage(_AsyncPage[T]):
     _kind = "next"
 
 
-class AsyncPaginator(Generic[T]):
+P = TypeVar("P")
+
+
+class AsyncPaginator(Generic[T, P]):
     """What an async list method returns: ``await`` it for the first page, or
     ``async for`` over it for every item of every page."""
 
     def __init__(self, fetch: Any) -> None:
         self._fetch = fetch
 
-    def __await__(self) -> Generator[Any, None, Any]:
-        result: Generator[Any, None, Any] = self._fetch().__await__()
+    def __await__(self) -> Generator[Any, None, P]:
+        result: Generator[Any, None, P] = self._fetch().__await__()
         return result
 
     async def __aiter__(self) -> AsyncIterator[T]:

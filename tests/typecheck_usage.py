@@ -1,0 +1,27 @@
+"""Checked by mypy --strict in the test suite: what users write must type-check, with the
+types they expect (sync and async, streams and pages)."""
+from __future__ import annotations
+
+from typing import List
+
+from openai_lite import AsyncOpenAI, AsyncStream, OpenAI, Stream
+from openai_lite.types.chat.chat_completion import ChatCompletion
+from openai_lite.types.chat.chat_completion_chunk import ChatCompletionChunk
+from openai_lite.types.model import Model
+
+
+def sync_usage(client: OpenAI) -> List[str]:
+    completion: ChatCompletion = client.chat.completions.create(model="m", messages=[])
+    stream: Stream[ChatCompletionChunk] = client.chat.completions.create(model="m", messages=[], stream=True)
+    ids = [m.id for m in client.models.list()]
+    model: Model = client.models.retrieve("m")
+    return ids + [model.id, str(completion.id)] + [c.id for c in stream]
+
+
+async def async_usage(client: AsyncOpenAI) -> List[str]:
+    completion: ChatCompletion = await client.chat.completions.create(model="m", messages=[])
+    stream: AsyncStream[ChatCompletionChunk] = await client.chat.completions.create(model="m", messages=[], stream=True)
+    ids = [m.id async for m in client.models.list()]
+    first_page = await client.models.list()
+    model: Model = await client.models.retrieve("m")
+    return ids + [model.id, str(completion.id), str(len(first_page.data))] + [c.id async for c in stream]
