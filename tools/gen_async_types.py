@@ -231,8 +231,10 @@ def render(path: pathlib.Path) -> Optional[str]:
 
 def main(argv: List[str]) -> int:
     check = "--check" in argv
+    only = [pathlib.Path(a).resolve() for a in argv if not a.startswith("--")]
     stale = []
-    for path in sorted(RESOURCES.rglob("*.py")):
+    targets = only or sorted(RESOURCES.rglob("*.py"))
+    for path in targets:
         if path.name.startswith("_") and path.name != "__init__.py":
             continue
         new = render(path)
