@@ -18,7 +18,8 @@ def run(coro):
 
 def client(api, **kw):
     kw.setdefault("max_retries", 0)
-    return AsyncOpenAI(api_key="k", base_url=api.base_url, **kw)
+    kw.setdefault("api_key", "k")
+    return AsyncOpenAI(base_url=api.base_url, **kw)
 
 
 def test_basic_call_headers_and_close(api):

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["ChatCompletionRole"]
+
+ChatCompletionRole = Literal["developer", "system", "user", "assistant", "tool", "function"]
