@@ -136,6 +136,10 @@ class RawServer:
             pass
         for c in self._open:
             try:
+                c.shutdown(socket.SHUT_RDWR)  # wakes a handler blocked in recv
+            except OSError:
+                pass
+            try:
                 c.close()
             except OSError:
                 pass
