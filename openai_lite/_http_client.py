@@ -7,15 +7,17 @@ runs; here they configure our own transports.  Each driver answers the commands 
 from __future__ import annotations
 
 import time
-from typing import Any, Generator, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generator, Optional, TypeVar, Union
 
 from ._timeout import DEFAULT_TIMEOUT, Timeout
 from ._types import NOT_GIVEN, NotGiven
 from .core.flow import Call, Close, Command, Read, Send, Sleep
 from .transport.base import AsyncResponse, BaseResponse, Request, Response
 from .transport.pool import DEFAULT_LIMITS, Limits
-from .transport.proxy import Proxy
-from .transport.tls import CertTypes, VerifyTypes
+
+if TYPE_CHECKING:
+    from .transport.proxy import Proxy
+    from .transport.tls import CertTypes, VerifyTypes
 
 __all__ = ["SyncHttpClient", "AsyncHttpClient", "DefaultHttpxClient", "DefaultAsyncHttpxClient",
            "DEFAULT_CONNECTION_LIMITS"]
@@ -29,20 +31,21 @@ class _HttpClientBase:
         self,
         *,
         proxy: "Union[str, Proxy, None]" = None,
-        verify: VerifyTypes = True,
-        cert: Optional[CertTypes] = None,
+        verify: "VerifyTypes" = True,
+        cert: "Optional[CertTypes]" = None,
         timeout: "Union[float, Timeout, None, NotGiven]" = NOT_GIVEN,
         limits: Limits = DEFAULT_LIMITS,
         local_address: Optional[str] = None,
         trust_env: bool = True,
         follow_redirects: bool = True,
     ) -> None:
-        if proxy is not None and not isinstance(proxy, (str, Proxy)):
-            raise TypeError("proxy must be a URL string")
-        if isinstance(proxy, str):
-            from .transport.proxy import parse_proxy
+        if proxy is not None:
+            from .transport.proxy import Proxy, parse_proxy
 
-            proxy = parse_proxy(proxy)  # fail early on a bad proxy URL
+            if not isinstance(proxy, (str, Proxy)):
+                raise TypeError("proxy must be a URL string")
+            if isinstance(proxy, str):
+                proxy = parse_proxy(proxy)  # fail early on a bad proxy URL
         self.proxy = proxy
         self.verify = verify
         self.cert = cert

@@ -1,29 +1,44 @@
-"""OPENAI_LOG=info|debug turns on the SDK's logger ("openai"); secrets never reach a record."""
+"""OPENAI_LOG=info|debug turns on the SDK's logger ("openai"); secrets never reach a record.
+
+``logging`` itself is imported only when OPENAI_LOG asks for output or when the
+application imported it already: an unconfigured process pays nothing for it.
+"""
 from __future__ import annotations
 
-import logging
 import os
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any, Optional
 
 from .core.redact import redact_headers
 
-__all__ = ["setup_logging", "log_request", "SensitiveHeadersFilter"]
+if TYPE_CHECKING:
+    import logging
 
-logger = logging.getLogger("openai")
+__all__ = ["setup_logging", "log_request", "get_logger", "SensitiveHeadersFilter"]
+
 _configured = False
 
 
-class SensitiveHeadersFilter(logging.Filter):
-    """Last line of defence: redact header mappings passed as log arguments."""
+def get_logger() -> "Optional[logging.Logger]":
+    """The "openai" logger, or None when nothing in the process imported logging: then no
+    handler can exist for our debug/info records."""
+    mod = sys.modules.get("logging")
+    if mod is None:
+        return None
+    logger: "logging.Logger" = mod.getLogger("openai")
+    return logger
 
-    def filter(self, record: logging.LogRecord) -> bool:
+
+class SensitiveHeadersFilter:
+    """Last line of defence: redact header mappings passed as log arguments.  (logging
+    accepts any object with a ``filter`` method.)"""
+
+    def filter(self, record: Any) -> bool:
         args = record.args
-        if isinstance(args, dict) and "headers" in args:
-            headers = args["headers"]
-            if isinstance(headers, dict):
-                args = dict(args)
-                args["headers"] = dict(redact_headers(headers))
-                record.args = args
+        if isinstance(args, dict) and isinstance(args.get("headers"), dict):
+            args = dict(args)
+            args["headers"] = dict(redact_headers(args["headers"]))
+            record.args = args
         return True
 
 
@@ -35,10 +50,13 @@ def setup_logging() -> None:
     level = os.environ.get("OPENAI_LOG", "").lower()
     if level not in ("debug", "info"):
         return
+    import logging
+
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter(
         "[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s", "%Y-%m-%d %H:%M:%S"))
     handler.addFilter(SensitiveHeadersFilter())
+    logger = logging.getLogger("openai")
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
@@ -55,5 +73,6 @@ class _RequestRepr:
 
 
 def log_request(request: Any) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
+    logger = get_logger()
+    if logger is not None and logger.isEnabledFor(10):  # DEBUG
         logger.debug("Request options: %s", _RequestRepr(request))

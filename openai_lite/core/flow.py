@@ -6,19 +6,33 @@ transport and ``asyncio.sleep``.  So both clients take every decision in this on
 """
 from __future__ import annotations
 
-import logging
-import random
 import time
 from typing import Any, Callable, Generator, Optional, Tuple, Union
 
 from .. import _exceptions as exc
 from ..transport import base as t
-from . import redirects, retry
+from . import retry
 from .options import RequestOptions
 
 __all__ = ["Send", "Read", "Close", "Sleep", "Call", "Command", "request_flow", "status_error"]
 
-log = logging.getLogger("openai")
+
+
+def _log(level: int, msg: str, *args: object) -> None:
+    from .._logging import get_logger
+
+    logger = get_logger()
+    if logger is not None and logger.isEnabledFor(level):
+        logger.log(level, msg, *args)
+
+
+_DEBUG, _INFO = 10, 20
+
+
+def _random() -> float:
+    import random  # only a retry needs jitter
+
+    return random.random()
 
 
 class Send:
@@ -98,7 +112,7 @@ def request_flow(
     max_retries: int,
     read_body: bool,
     now: Callable[[], float] = time.time,
-    rand: Callable[[], float] = random.random,
+    rand: Callable[[], float] = _random,
 ) -> Flow:
     """Drive one call.  ``build(options, attempt)`` is itself a sub-flow (it may ask for
     credentials).  Returns (final response, retries taken); raises the SDK's errors."""
@@ -122,18 +136,18 @@ def request_flow(
                 yield from _retry_sleep(request, attempt, None, now, rand)
                 attempt += 1
                 continue
-            log.debug("Raising timeout error")
+            _log(_DEBUG, "Raising timeout error")
             raise exc.APITimeoutError(request) from e
         except t.TransportError as e:
             if remaining > 0:
                 yield from _retry_sleep(request, attempt, None, now, rand)
                 attempt += 1
                 continue
-            log.debug("Raising connection error")
+            _log(_DEBUG, "Raising connection error")
             raise exc.APIConnectionError(request=request) from e
 
-        log.debug('HTTP Response: %s %s "%d %s" %s', request.method, request.url,
-                  response.status_code, response.reason_phrase, _RedactedHeaders(response.headers))
+        _log(_DEBUG, 'HTTP Response: %s %s "%d %s" %s', request.method, request.url,
+             response.status_code, response.reason_phrase, _RedactedHeaders(response.headers))
         if retry_after is not None:
             yield from _retry_sleep(request, attempt, retry_after, now, rand)
             attempt += 1
@@ -147,8 +161,10 @@ def _send_following_redirects(request: t.Request, follow: bool) -> Generator[Com
     hops = 0
     while True:
         response: t.BaseResponse = yield Send(request)
-        if not follow:
+        if not follow or response.status_code not in (301, 302, 303, 307, 308):
             return response
+        from . import redirects  # urllib.parse: only a redirect needs it
+
         nxt = redirects.redirect_request(request, response.status_code, response.headers.get("location"))
         if nxt is None:
             return response
@@ -162,7 +178,7 @@ def _send_following_redirects(request: t.Request, follow: bool) -> Generator[Com
 def _retry_sleep(request: t.Request, attempt: int, headers: Optional[t.Headers],
                  now: Callable[[], float], rand: Callable[[], float]) -> Generator[Command, Any, None]:
     seconds = retry.retry_sleep(attempt, headers, now(), rand())
-    log.info("Retrying request to %s in %f seconds", _path_of(request.url), seconds)
+    _log(_INFO, "Retrying request to %s in %f seconds", _path_of(request.url), seconds)
     yield Sleep(seconds)
 
 

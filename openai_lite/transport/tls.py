@@ -1,7 +1,6 @@
 """TLS contexts, built on first use: ``ssl`` is costly to import and to load CAs into."""
 from __future__ import annotations
 
-import logging
 import os
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Union
 
@@ -14,7 +13,6 @@ VerifyTypes = Union[bool, str, "os.PathLike[str]", "ssl.SSLContext"]
 CertTypes = Union[str, Tuple[str, str], Tuple[str, str, str]]
 
 _cache: Dict[Any, "ssl.SSLContext"] = {}
-log = logging.getLogger("openai")
 
 
 def create_ssl_context(verify: VerifyTypes = True, cert: Optional[CertTypes] = None,
@@ -43,7 +41,9 @@ def create_ssl_context(verify: VerifyTypes = True, cert: Optional[CertTypes] = N
     if cached is not None:
         return cached
     if verify is False:
-        log.warning("TLS certificate verification is disabled (verify=False)")
+        import logging
+
+        logging.getLogger("openai").warning("TLS certificate verification is disabled (verify=False)")
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
