@@ -15,7 +15,8 @@ from ._types import NOT_GIVEN, NotGiven, Omit
 from ._version import SDK_VERSION
 from .core.flow import Call, Command, request_flow
 from .core.options import RequestOptions
-from .core.request import build_request, platform_headers
+from ._logging import log_request
+from .core.request import HeaderBase, build_request, platform_headers
 
 if TYPE_CHECKING:
     from .resources.audio import AsyncAudio, Audio
@@ -268,14 +269,21 @@ class _BaseClient:
         auth = yield from self._auth_for(options)
         self._validate_auth(auth, options)
         request = build_request(
-            options, base_url=self._base_url, auth_headers=auth, default_headers=self.default_headers,
+            options, base_url=self._base_url, auth_headers=auth, base_headers=self._header_base(),
             default_query=self._custom_query, client_timeout=self.timeout, retry_count=attempt,
             url=self._url_for(options),
         )
-        from ._logging import log_request
-
         log_request(request)
         return request
+
+    def _header_base(self) -> HeaderBase:
+        key = (self.organization, self.project)
+        cached = self.__dict__.get("_header_cache")
+        if cached is not None and cached[0] == key:
+            return cached[1]  # type: ignore[no-any-return]
+        base = HeaderBase(self.default_headers)
+        self.__dict__["_header_cache"] = (key, base)
+        return base
 
     def _flow(self, options: RequestOptions, read_body: bool) -> Any:
         max_retries = options.max_retries if not isinstance(options.max_retries, NotGiven) else self.max_retries

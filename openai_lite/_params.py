@@ -13,9 +13,8 @@ REQUEST_KWARGS = frozenset({"self", "extra_headers", "extra_query", "extra_body"
 def collect(arguments: Mapping[str, Any], names: Iterable[str]) -> Dict[str, Any]:
     """The given arguments among ``names``, in that order; omitted ones are left out and an
     explicit None stays (it is sent as JSON null)."""
-    out: Dict[str, Any] = {}
-    for name in names:
-        value = arguments[name]
-        if not isinstance(value, (NotGiven, Omit)):
-            out[name] = value
-    return out
+    skip = _SENTINEL_TYPES
+    return {name: arguments[name] for name in names if type(arguments[name]) not in skip}
+
+
+_SENTINEL_TYPES = frozenset({NotGiven, Omit})

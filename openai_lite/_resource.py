@@ -19,10 +19,17 @@ __all__ = ["APIResource", "subresource", "lazy_class", "make_options"]
 Mode = str  # "plain" | "raw" | "stream"
 
 
+_lazy_cache: Dict[str, Any] = {}
+
+
 def lazy_class(path: str) -> Any:
     """Import ``"package.module:Name"`` on first use, so unused resources cost nothing."""
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module, __package__), name)
+    try:
+        return _lazy_cache[path]
+    except KeyError:
+        module, _, name = path.partition(":")
+        value = _lazy_cache[path] = getattr(importlib.import_module(module, __package__), name)
+        return value
 
 
 class _SubResource:

@@ -63,8 +63,7 @@ def parse_content(response: BaseResponse, spec: ResultSpec, client: Any, options
                                    response=response)
         page._request_id = response.headers.get("x-request-id")
         return page
-    from ._models import BaseModel, construct_type
-
+    BaseModel, construct_type = _models()
     strict = bool(getattr(client, "_strict_response_validation", False))
     if strict:
         try:
@@ -78,6 +77,19 @@ def parse_content(response: BaseResponse, spec: ResultSpec, client: Any, options
     if isinstance(result, BaseModel):
         object.__setattr__(result, "_request_id", response.headers.get("x-request-id"))
     return result
+
+
+_models_cache: Any = None
+
+
+def _models() -> Any:
+    """(BaseModel, construct_type), imported on the first parse and then kept."""
+    global _models_cache
+    if _models_cache is None:
+        from ._models import BaseModel, construct_type
+
+        _models_cache = (BaseModel, construct_type)
+    return _models_cache
 
 
 def _decode_json(response: BaseResponse, client: Any) -> Any:

@@ -13,9 +13,10 @@ from typing import Dict, List, Mapping, Optional, Tuple, Union
 from .._timeout import Timeout, to_timeout
 from .._types import NotGiven, Omit
 from ..transport.base import Request
+from . import jsonbody, query
 from .options import RequestOptions
 
-__all__ = ["platform_headers", "merge_headers", "build_request", "check_header", "join_url"]
+__all__ = ["platform_headers", "merge_headers", "build_request", "check_header", "join_url", "HeaderBase"]
 
 _platform_cache: Optional[List[Tuple[str, str]]] = None
 
@@ -104,6 +105,24 @@ def merge_headers(*layers: HeaderLayer) -> Dict[str, Tuple[str, str]]:
     return out
 
 
+class HeaderBase:
+    """A client's constant headers (SDK defaults, then default_headers), merged and checked
+    once, so a request only merges its own few headers on top."""
+
+    __slots__ = ("merged", "omitted")
+
+    def __init__(self, *layers: HeaderLayer) -> None:
+        self.merged = merge_headers(*layers)
+        # names whose last word in these layers is omit: they also remove a lower layer (auth)
+        state: Dict[str, bool] = {}
+        for layer in layers:
+            for k, v in (layer or {}).items():
+                state[k.lower()] = isinstance(v, (Omit, NotGiven))
+        self.omitted = frozenset(k for k, gone in state.items() if gone)
+        for name, value in self.merged.values():
+            check_header(name, value)
+
+
 def join_url(base_url: str, path: str) -> str:
     if "://" in path[:10]:
         return path
@@ -115,16 +134,29 @@ def build_request(
     *,
     base_url: str,
     auth_headers: Mapping[str, str],
-    default_headers: Mapping[str, Union[str, Omit]],
+    base_headers: HeaderBase,
     default_query: Mapping[str, object],
     client_timeout: "Union[float, Timeout, None]",
     retry_count: int,
     url: Optional[str] = None,
 ) -> Request:
-    from . import jsonbody, query
-
-    merged = merge_headers(auth_headers, default_headers, options.headers)
-    call_headers = {k.lower() for k in options.headers}
+    merged: Dict[str, Tuple[str, str]] = {}
+    omitted = base_headers.omitted
+    for k, v in auth_headers.items():
+        lk = k.lower()
+        if lk not in omitted:
+            check_header(k, v)
+            merged[lk] = (k, v)
+    merged.update(base_headers.merged)
+    call_headers = set()
+    for k, v in options.headers.items():
+        lk = k.lower()
+        call_headers.add(lk)
+        if isinstance(v, (Omit, NotGiven)):
+            merged.pop(lk, None)
+        else:
+            check_header(k, v)
+            merged[lk] = (k, v)
 
     timeout = to_timeout(client_timeout if isinstance(options.timeout, NotGiven) else options.timeout)
     if "x-stainless-retry-count" not in call_headers:
@@ -138,7 +170,6 @@ def build_request(
     if default_query:
         params.update(default_query)
     params.update(options.params)
-    params = {k: v for k, v in params.items() if not isinstance(v, (Omit, NotGiven))}
     if params:
         qs = query.encode_query(params)
         if qs:
@@ -171,8 +202,4 @@ def build_request(
     if method == "GET":
         merged.pop("content-type", None)
 
-    headers: List[Tuple[str, str]] = []
-    for name, value in merged.values():
-        check_header(name, value)
-        headers.append((name, value))
-    return Request(method, full, headers, body, timeout)
+    return Request(method, full, list(merged.values()), body, timeout)
