@@ -83,3 +83,48 @@ def select_proxy(url: str, explicit: "Union[str, Proxy, None]", trust_env: bool)
     if bypass(host, proxies) or bypass(f"{host}:{port}", proxies):
         return None
     return parse_proxy(proxy_url)
+
+
+class ProxyResolver:
+    """Proxy selection for one transport.  The environment is read once, on first use (as
+    httpx reads it when a client is made): scanning os.environ on every request costs more
+    than the rest of building the request."""
+
+    __slots__ = ("_explicit", "_trust_env", "_env", "_cache")
+
+    def __init__(self, explicit: "Union[str, Proxy, None]", trust_env: bool) -> None:
+        self._explicit = explicit if explicit is None or isinstance(explicit, Proxy) else parse_proxy(explicit)
+        self._trust_env = trust_env
+        self._env: "Optional[Dict[str, str]]" = None
+        self._cache: Dict[Tuple[str, str, int], Optional[Proxy]] = {}
+
+    def for_url(self, url: str) -> Optional[Proxy]:
+        if self._explicit is not None:
+            return self._explicit
+        if not self._trust_env:
+            return None
+        if self._env is None:
+            if _env_has_proxy():
+                import urllib.request
+
+                self._env = urllib.request.getproxies_environment()
+            else:
+                self._env = {}
+        if not self._env:
+            return None
+        origin = origin_of(url)
+        try:
+            return self._cache[origin]
+        except KeyError:
+            pass
+        scheme, host, port = origin
+        proxy_url = self._env.get(scheme) or self._env.get("all")
+        result: Optional[Proxy] = None
+        if proxy_url:
+            import urllib.request
+
+            bypass = getattr(urllib.request, "proxy_bypass_environment")
+            if not (bypass(host, self._env) or bypass(f"{host}:{port}", self._env)):
+                result = parse_proxy(proxy_url)
+        self._cache[origin] = result
+        return result
