@@ -149,14 +149,14 @@ def build_request(
             merged[lk] = (k, v)
     merged.update(base_headers.merged)
     call_headers = set()
-    for k, v in options.headers.items():
+    for k, cv in options.headers.items():
         lk = k.lower()
         call_headers.add(lk)
-        if isinstance(v, (Omit, NotGiven)):
+        if isinstance(cv, (Omit, NotGiven)):
             merged.pop(lk, None)
         else:
-            check_header(k, v)
-            merged[lk] = (k, v)
+            check_header(k, cv)
+            merged[lk] = (k, cv)
 
     timeout = to_timeout(client_timeout if isinstance(options.timeout, NotGiven) else options.timeout)
     if "x-stainless-retry-count" not in call_headers:
