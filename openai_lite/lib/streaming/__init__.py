@@ -1,0 +1,1 @@
+"""Stream helpers built on the SSE streams (the SDK's ``openai.lib.streaming``)."""

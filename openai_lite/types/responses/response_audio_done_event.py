@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseAudioDoneEvent"]
+
+
+class ResponseAudioDoneEvent(BaseModel):
+    sequence_number: int
+    type: Literal["response.audio.done"]

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseCodeInterpreterCallCodeDeltaEvent"]
+
+
+class ResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
+    output_index: int
+    item_id: str
+    delta: str
+    sequence_number: int
+    type: Literal["response.code_interpreter_call_code.delta"]

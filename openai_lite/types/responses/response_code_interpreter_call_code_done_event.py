@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseCodeInterpreterCallCodeDoneEvent"]
+
+
+class ResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
+    output_index: int
+    item_id: str
+    code: str
+    sequence_number: int
+    type: Literal["response.code_interpreter_call_code.done"]

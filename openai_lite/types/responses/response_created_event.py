@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import BaseModel
+from .response import Response
+
+__all__ = ["ResponseCreatedEvent"]
+
+
+class ResponseCreatedEvent(BaseModel):
+    response: Response
+    sequence_number: int
+    type: Literal["response.created"]

@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseReasoningTextDeltaEvent"]
+
+
+class ResponseReasoningTextDeltaEvent(BaseModel):
+    item_id: str
+    output_index: int
+    content_index: int
+    delta: str
+    sequence_number: int
+    type: Literal["response.reasoning_text.delta"]

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import List, Literal, Optional
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseTextDoneEvent", "LogprobTopLogprob", "Logprob"]
+
+
+class LogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    logprob: Optional[float] = None
+
+
+class Logprob(BaseModel):
+    token: str
+    logprob: float
+    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+
+
+class ResponseTextDoneEvent(BaseModel):
+    item_id: str
+    output_index: int
+    content_index: int
+    text: str
+    sequence_number: int
+    logprobs: List[Logprob]
+    type: Literal["response.output_text.done"]
