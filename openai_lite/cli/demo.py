@@ -32,7 +32,7 @@ def run_demo(out: TextIO = sys.stdout, *, base_url: Optional[str] = None) -> int
     if not key and base_url is None:
         from openai_lite.testing import FakeOpenAI
 
-        fake = FakeOpenAI().start()
+        fake = FakeOpenAI(replies="answer").start()
         base_url = fake.base_url
         key = "sk-demo-not-a-real-key"
         out.write(f"No OPENAI_API_KEY: using the local fake server at {base_url}\n\n")
@@ -74,8 +74,8 @@ def run_demo(out: TextIO = sys.stdout, *, base_url: Optional[str] = None) -> int
         emb = client.embeddings.create(model=EMBED_MODEL, input=texts)
         vectors = [d.embedding for d in emb.data]
         out.write(f"{len(vectors)} vectors of {len(vectors[0])} dimensions (sent as base64, decoded locally)\n")
-        out.write(f"similarity(cat, cat) = {_cosine(vectors[0], vectors[1]):.3f}; "
-                  f"similarity(cat, revenue) = {_cosine(vectors[0], vectors[2]):.3f}\n")
+        out.write(f"similarity(cat on a mat, cat on a rug) = {_cosine(vectors[0], vectors[1]):.3f}; "
+                  f"similarity(cat on a mat, revenue) = {_cosine(vectors[0], vectors[2]):.3f}\n")
 
         say("file round trip")
         data = b'{"custom_id": "1", "method": "POST", "url": "/v1/chat/completions", "body": {}}\n'
@@ -101,7 +101,8 @@ def run_demo(out: TextIO = sys.stdout, *, base_url: Optional[str] = None) -> int
         try:
             client.with_options(max_retries=0).models.retrieve("no-such-model-for-the-demo")
         except openai_lite.NotFoundError as e:
-            out.write(f"NotFoundError {e.status_code}: {e.message[:100]}\n")
+            detail = e.body.get("message") if isinstance(e.body, dict) else None
+            out.write(f"NotFoundError {e.status_code}: {(detail or e.message)[:100]}\n")
 
         out.write(f"\nDone in {time.perf_counter() - t0:.2f} s.\n")
         client.close()

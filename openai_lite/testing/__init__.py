@@ -1,9 +1,9 @@
 """Test helpers for code that talks to the OpenAI API: a local fake server.
 
-``FakeOpenAI`` serves the main routes of the API (chat completions, responses,
-embeddings, models, files, audio, moderations, legacy completions, batches, vector
-stores) from memory, with response shapes that follow the OpenAPI spec, and lets a test
-script replies and faults per route::
+``FakeOpenAI`` serves the main routes of the API (chat completions, stored completions,
+responses, embeddings, models, files, uploads, audio, images, moderations, legacy
+completions, batches, fine-tuning jobs, vector stores) from memory, with response shapes
+that follow the OpenAPI spec, and lets a test script replies and faults per route::
 
     from openai_lite.testing import FakeOpenAI, FakeResponse
 
@@ -13,6 +13,11 @@ script replies and faults per route::
         client = OpenAI(base_url=fake.base_url, api_key="test")
         ...
         assert fake.chat.completions.create.calls[-1].json["model"] == "gpt-4o"
+
+The same routes answer under Azure's paths (``/openai/deployments/<name>/...`` and
+``/openai/...``, with ``?api-version=``), for ``AzureOpenAI`` clients.  Embeddings are
+deterministic and related texts get similar vectors; long-running objects (batches,
+fine-tuning jobs, background responses) move one step along each time they are retrieved.
 
 Importing ``openai_lite`` never imports this package; the pytest fixtures live in
 ``openai_lite.testing.pytest_plugin``.

@@ -9,7 +9,6 @@ import base64
 import copy
 import hashlib
 import math
-import random
 import re
 import struct
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
@@ -19,9 +18,11 @@ NewId = Callable[[str], str]
 
 __all__ = [
     "tokenize", "count_tokens", "content_text", "merge", "example_for_schema",
-    "chat_usage", "response_usage", "embedding_vector", "encode_embedding",
+    "chat_usage", "response_usage", "embedding_vector", "text_embedding", "tokens_embedding",
+    "text_features", "encode_embedding",
     "chat_stream_events", "completion_stream_events", "response_stream_events",
     "speech_audio", "SPEECH_CONTENT_TYPES", "moderation_result", "wav_duration",
+    "plausible_reply",
 ]
 
 _TOKEN = re.compile(r"\s*\w+|\s*[^\w\s]|\s+")
@@ -172,15 +173,82 @@ def response_usage(input_tokens: int, output_tokens: int) -> JSON:
 # --- embeddings -------------------------------------------------------------------------
 
 def embedding_vector(key: str, dimensions: int) -> List[float]:
-    """A unit vector fixed by ``key``; a shorter one is the normalised prefix of a longer
+    """A unit vector fixed by ``key`` alone, unrelated to any other key's."""
+    return _project({"k:" + key: 1.0}, dimensions)
+
+
+_STOPWORDS = frozenset(
+    "a an and are as at be but by do for from has have i in is it its of on or so that the "
+    "their there this to was were will with you your".split())
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def text_features(text: str) -> Dict[str, float]:
+    """Weighted features of a text: words, word pairs, and the letter trigrams of words.
+
+    Trigrams make "sitting" and "sits" share something; stopwords weigh little so that two
+    unrelated sentences do not look alike for both containing "the".
+    """
+    features: Dict[str, float] = {}
+
+    def add(name: str, weight: float) -> None:
+        features[name] = features.get(name, 0.0) + weight
+
+    words = _WORD.findall(text.lower())
+    for word in words:
+        stop = word in _STOPWORDS
+        add("w:" + word, 0.15 if stop else 1.0)
+        if not stop:
+            padded = f"#{word}#"
+            for i in range(len(padded) - 2):
+                add("c:" + padded[i:i + 3], 0.3)
+    content = [w for w in words if w not in _STOPWORDS]
+    for first, second in zip(content, content[1:]):
+        add(f"b:{first} {second}", 0.5)
+    # Distinct texts must never get identical vectors, even when they normalise alike.
+    add("t:" + text, 0.05 if words else 1.0)
+    return features
+
+
+def token_features(tokens: List[int]) -> Dict[str, float]:
+    features: Dict[str, float] = {}
+    for token in tokens:
+        features[f"tok:{token}"] = features.get(f"tok:{token}", 0.0) + 1.0
+    features["t:" + ",".join(map(str, tokens))] = 0.05
+    return features
+
+
+# 8 signs (+1/-1) for each byte value, least significant bit first.
+_SIGNS = [tuple(1.0 if (byte >> bit) & 1 else -1.0 for bit in range(8)) for byte in range(256)]
+
+
+def _project(features: Dict[str, float], dimensions: int) -> List[float]:
+    """A random projection of weighted features onto a unit vector.
+
+    Each feature has a fixed pseudo-random sign vector (SHAKE-128 of its name, whose
+    output prefix does not depend on the length asked for), so texts sharing features get
+    a high cosine similarity, and a shorter vector is the normalised prefix of a longer
     one, as with the API's ``dimensions`` shortening.  Components are float32 values so
-    the float and base64 encodings carry the same numbers."""
-    seed = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
-    rng = random.Random(seed)
-    raw = [rng.gauss(0.0, 1.0) for _ in range(dimensions)]
+    the float and base64 encodings carry the same numbers.
+    """
+    size = (dimensions + 7) // 8
+    total = [0.0] * (size * 8)
+    for name, weight in sorted(features.items()):
+        digest = hashlib.shake_128(name.encode("utf-8")).digest(size)
+        signs = [s for byte in digest for s in _SIGNS[byte]]
+        total = [t + weight * s for t, s in zip(total, signs)]
+    raw = total[:dimensions]
     norm = math.sqrt(sum(x * x for x in raw)) or 1.0
     packed = struct.pack(f"<{dimensions}f", *(x / norm for x in raw))
     return list(struct.unpack(f"<{dimensions}f", packed))
+
+
+def text_embedding(text: str, dimensions: int) -> List[float]:
+    return _project(text_features(text), dimensions)
+
+
+def tokens_embedding(tokens: List[int], dimensions: int) -> List[float]:
+    return _project(token_features(tokens), dimensions)
 
 
 def encode_embedding(vector: List[float], encoding_format: str) -> Any:
@@ -428,3 +496,55 @@ def moderation_result(text: str, applied: Iterable[str] = ("text",)) -> JSON:
         "category_scores": scores,
         "category_applied_input_types": {name: list(applied_types) for name in MODERATION_CATEGORIES},
     }
+
+
+# --- canned answers ---------------------------------------------------------------------
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve")
+_GREETING = re.compile(r"^\s*(hello|hi|hey|good (morning|afternoon|evening))\b", re.I)
+_COUNT = re.compile(r"\bcount (?:from (\w+) )?to (\w+)", re.I)
+_SAY = re.compile(r"^\s*(?:please\s+)?(?:say|repeat)\s*:?\s+(.+?)\s*$", re.I | re.S)
+_WHAT_IS = re.compile(r"^\s*(?:what|who)\s+(?:is|are)\s+(.+?)\s*\??\s*$", re.I | re.S)
+
+
+def _number(word: str) -> Optional[int]:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.index(word) if word in _NUMBER_WORDS else None
+
+
+def plausible_reply(prompt: str) -> str:
+    """A short, deterministic answer-shaped reply to ``prompt``.
+
+    Nothing here understands language; a few common request shapes get a fitting answer
+    so that demos read naturally, and anything else gets an honest generic reply.
+    """
+    text = prompt.strip()
+    if not text:
+        return "Hello! How can I help you today?"
+    count = _COUNT.search(text)
+    if count:
+        start = _number(count.group(1)) if count.group(1) else 1
+        end = _number(count.group(2))
+        if start is not None and end is not None and 0 <= start <= end and end - start < 50:
+            words = [(_NUMBER_WORDS[n] if "word" in text.lower() and n < len(_NUMBER_WORDS)
+                      else str(n)) for n in range(start, end + 1)]
+            return (", ".join(words) + ".").capitalize()
+    said = _SAY.match(text)
+    if said:
+        return said.group(1).strip().strip("\"'")
+    if _GREETING.match(text):
+        return "Hello! How can I help you today?"
+    if re.search(r"\bare you (there|here|awake|online)\b", text, re.I):
+        return "Yes, I'm here."
+    what = _WHAT_IS.match(text)
+    if what:
+        subject = what.group(1).rstrip(".?!")
+        subject = subject[:1].upper() + subject[1:]
+        return (f"{subject} is something a real model would explain here; this reply comes "
+                "from FakeOpenAI, a local test server.")
+    n = len(text.split())
+    return (f"Got your message ({n} word{'s' if n != 1 else ''}). This is FakeOpenAI, a local "
+            "test server; a real model would answer it here.")

@@ -57,7 +57,8 @@ class RecordedRequest:
     maps ordinary field names to values and ``files`` maps file field names to
     ``(filename, content_type, bytes)``; ``parts`` keeps every part in order, which matters
     for repeated names such as ``image[]``.  ``query`` keeps the last value of a repeated
-    query key, ``query_items`` all of them.
+    query key, ``query_items`` all of them.  A request on an Azure OpenAI path
+    (``/openai/deployments/<name>/...``) has ``azure`` set and the name in ``deployment``.
     """
 
     def __init__(self, method: str, target: str, headers: Headers, body: bytes, *,
@@ -75,6 +76,8 @@ class RecordedRequest:
         self.body = body
         self.route = route
         self.path_params: Dict[str, str] = dict(path_params or {})
+        self.azure = False
+        self.deployment: Optional[str] = None
         self.timestamp = time.time() if timestamp is None else timestamp
         self.json: Any = None
         self.json_error: Optional[str] = None

@@ -7,59 +7,16 @@ import json
 import threading
 import time
 from collections import OrderedDict
-from http import HTTPStatus
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from . import objects as o
+from .common import JSON, ApiError, IdMaker, error_body, not_found, paginate
 from .records import Headers, RecordedRequest
+from .routes_more import MoreRoutes, Override, speech_events
 from .scripting import FakeResponse
 from .spec_required import REQUIRED_BODY, REQUIRED_QUERY
 
 __all__ = ["ApiError", "FakeState", "error_body", "DEFAULT_MODELS"]
-
-JSON = Dict[str, Any]
-Override = Any  # dict / list / str / bytes partial override, or None
-
-
-class ApiError(Exception):
-    """Raised by a route to answer with the API's error shape."""
-
-    def __init__(self, status: int, message: str, *, type: str = "invalid_request_error",
-                 param: Optional[str] = None, code: Optional[str] = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.body = {"error": {"message": message, "type": type, "param": param, "code": code}}
-
-    def response(self) -> FakeResponse:
-        return FakeResponse(self.status, json=self.body)
-
-
-_DEFAULT_ERRORS: Dict[int, Tuple[str, str, Optional[str]]] = {
-    400: ("The request was not valid.", "invalid_request_error", None),
-    401: ("Incorrect API key provided.", "invalid_request_error", "invalid_api_key"),
-    403: ("You are not allowed to perform this request.", "invalid_request_error", None),
-    404: ("The requested resource does not exist.", "invalid_request_error", None),
-    408: ("The request timed out.", "timeout", None),
-    409: ("The request conflicts with the current state of the resource.",
-          "invalid_request_error", None),
-    422: ("The request could not be processed.", "invalid_request_error", None),
-    429: ("Rate limit reached for requests. Try again later.", "requests", "rate_limit_exceeded"),
-    500: ("The server had an error while processing the request.", "server_error", None),
-    502: ("Bad gateway.", "server_error", None),
-    503: ("The service is temporarily overloaded. Try again later.", "server_error", None),
-}
-
-
-def error_body(status: int, message: Optional[str] = None) -> JSON:
-    default = _DEFAULT_ERRORS.get(status)
-    if default is None:
-        try:
-            phrase = HTTPStatus(status).phrase
-        except ValueError:
-            phrase = "Error"
-        default = (phrase + ".", "server_error" if status >= 500 else "invalid_request_error", None)
-    text, kind, code = default
-    return {"error": {"message": message or text, "type": kind, "param": None, "code": code}}
 
 
 DEFAULT_MODELS: Tuple[Tuple[str, int, str], ...] = (
@@ -84,95 +41,24 @@ DEFAULT_MODELS: Tuple[Tuple[str, int, str], ...] = (
 FILE_PURPOSES = ("assistants", "batch", "fine-tune", "vision", "user_data", "evals")
 BATCH_ENDPOINTS = ("/v1/responses", "/v1/chat/completions", "/v1/embeddings", "/v1/completions",
                    "/v1/moderations")
-_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+# The spec's table follows the JSON body of /images/edits ("images"); the SDK sends the
+# multipart form, where the same thing is one or more "image" / "image[]" file parts.
+_MULTIPART_ALIASES: Dict[str, Tuple[str, ...]] = {"images": ("image", "image[]")}
 
 
-class IdMaker:
-    """Identifiers in the API's formats that repeat from one fresh server to the next."""
-
-    def __init__(self, seed: int = 0) -> None:
-        self._seed = seed
-        self._counters: Dict[str, int] = {}
-        self._lock = threading.Lock()
-
-    def reset(self) -> None:
-        with self._lock:
-            self._counters.clear()
-
-    def _digest(self, prefix: str) -> bytes:
-        with self._lock:
-            n = self._counters.get(prefix, 0)
-            self._counters[prefix] = n + 1
-        return hashlib.sha256(f"{self._seed}:{prefix}:{n}".encode()).digest()
-
-    def alnum(self, prefix: str, length: int) -> str:
-        value = int.from_bytes(self._digest(prefix), "big")
-        chars = []
-        for _ in range(length):
-            value, rem = divmod(value, 62)
-            chars.append(_ALNUM[rem])
-        return prefix + "".join(chars)
-
-    def hex(self, prefix: str, length: int) -> str:
-        digest = self._digest(prefix)
-        while len(digest) * 2 < length:
-            digest += hashlib.sha256(digest).digest()
-        return prefix + digest.hex()[:length]
-
-
-def _paginate(items: Sequence[JSON], query: Dict[str, str], *, default_limit: int,
-              max_limit: int, default_order: str = "desc") -> JSON:
-    """The cursor page shape (``after``/``before`` are item ids) over items oldest first."""
-    order = query.get("order", default_order)
-    if order not in ("asc", "desc"):
-        raise ApiError(400, f"Invalid value for 'order': expected 'asc' or 'desc', got {order!r}.",
-                       param="order", code="invalid_value")
-    raw_limit = query.get("limit", str(default_limit))
-    try:
-        limit = int(raw_limit)
-    except ValueError:
-        raise ApiError(400, f"Invalid 'limit': expected an integer, got {raw_limit!r}.",
-                       param="limit", code="invalid_type") from None
-    if not 1 <= limit <= max_limit:
-        raise ApiError(400, f"Invalid 'limit': must be between 1 and {max_limit}, got {limit}.",
-                       param="limit", code="invalid_value")
-    ordered = list(items) if order == "asc" else list(reversed(items))
-    ids = [item["id"] for item in ordered]
-    after, before = query.get("after"), query.get("before")
-    start, end = 0, len(ordered)
-    if after:
-        start = ids.index(after) + 1 if after in ids else len(ordered)
-    if before:
-        end = ids.index(before) if before in ids else 0
-    window = ordered[start:end]
-    if before and not after:
-        # Paging backwards: the page is the items just before the cursor.
-        page = window[-limit:]
-        has_more = len(window) > limit
-    else:
-        page = window[:limit]
-        has_more = len(window) > limit
-    return {
-        "object": "list",
-        "data": copy.deepcopy(page),
-        "first_id": page[0]["id"] if page else None,
-        "last_id": page[-1]["id"] if page else None,
-        "has_more": has_more,
-    }
-
-
-def _not_found(kind: str, ident: str, param: str = "id") -> ApiError:
-    return ApiError(404, f"No such {kind}: '{ident}'.", param=param)
-
-
-class FakeState:
+class FakeState(MoreRoutes):
     """Everything the fake remembers between requests, and the default route behaviour.
 
     All methods run under ``self.lock``.  Handlers take the request and an optional partial
     override, and return a FakeResponse (or raise ApiError).
     """
 
-    def __init__(self, *, seed: int = 0, clock: Optional[Callable[[], float]] = None) -> None:
+    def __init__(self, *, seed: int = 0, clock: Optional[Callable[[], float]] = None,
+                 replies: str = "echo") -> None:
+        if replies not in ("echo", "answer"):
+            raise ValueError("replies must be 'echo' or 'answer'")
+        self.replies = replies
         self.lock = threading.RLock()
         self.ids = IdMaker(seed)
         self._clock = clock or time.time
@@ -215,7 +101,12 @@ class FakeState:
             "vector_stores.files.list": self.vector_stores_files_list,
             "vector_stores.files.retrieve": self.vector_stores_files_retrieve,
             "vector_stores.files.delete": self.vector_stores_files_delete,
+            "responses.cancel": self.responses_cancel,
+            "responses.input_items.list": self.responses_input_items_list,
         }
+        self.response_inputs: Dict[str, List[JSON]] = {}
+        self.background: Dict[str, JSON] = {}
+        self.handlers.update(self._init_more())
         self.reset()
 
     def reset(self) -> None:
@@ -227,6 +118,9 @@ class FakeState:
             self.vector_stores.clear()
             self.vs_files.clear()
             self.models.clear()
+            self.response_inputs.clear()
+            self.background.clear()
+            self._reset_more()
             for ident, created, owner in DEFAULT_MODELS:
                 self.add_model(ident, created=created, owned_by=owner)
 
@@ -258,8 +152,9 @@ class FakeState:
                 return ApiError(400, f"Missing required parameter: '{name}'.", param=name,
                                 code="missing_required_parameter").response()
         for name in REQUIRED_BODY.get((method, spec_path), ()):
-            present = (name in request.files or name in request.form
-                       or (isinstance(request.json, dict) and request.json.get(name) is not None))
+            names = (name,) + (_MULTIPART_ALIASES.get(name, ()) if request.parts else ())
+            present = any(n in request.files or n in request.form for n in names) or (
+                isinstance(request.json, dict) and request.json.get(name) is not None)
             if not present:
                 return ApiError(400, f"Missing required parameter: '{name}'.", param=name,
                                 code="missing_required_parameter").response()
@@ -283,8 +178,12 @@ class FakeState:
     def _chat_reply_text(self, body: JSON) -> str:
         for message in reversed(body.get("messages") or []):
             if isinstance(message, dict) and message.get("role") == "user":
-                return o.content_text(message.get("content"))
+                return self.reply_to(o.content_text(message.get("content")))
         return "Hello from FakeOpenAI."
+
+    def reply_to(self, prompt: str) -> str:
+        """The default reply text: the prompt itself, or a canned answer in answer mode."""
+        return o.plausible_reply(prompt) if self.replies == "answer" else prompt
 
     @staticmethod
     def _structured(format_param: Any, text: str) -> Optional[str]:
@@ -368,6 +267,8 @@ class FakeState:
         if not (isinstance(override, dict) and "usage" in override):
             completion["usage"] = o.chat_usage(self._chat_prompt_tokens(body),
                                                self._chat_completion_tokens(completion))
+        if body.get("store") is True:
+            self.store_chat(completion, body)
         if request.stream:
             options = body.get("stream_options") or {}
             include_usage = isinstance(options, dict) and bool(options.get("include_usage"))
@@ -508,10 +409,11 @@ class FakeState:
         tokens = 0
         for index, item in enumerate(inputs):
             if isinstance(item, str):
-                key, tokens = "text:" + item, tokens + o.count_tokens(item)
+                tokens += o.count_tokens(item)
+                vector = o.text_embedding(item, dims)
             else:
-                key, tokens = "tokens:" + json.dumps(item), tokens + len(item)
-            vector = o.embedding_vector(key, dims)
+                tokens += len(item)
+                vector = o.tokens_embedding(item, dims)
             data.append({"object": "embedding", "index": index,
                          "embedding": o.encode_embedding(vector, str(encoding))})
         result: JSON = {"object": "list", "data": data, "model": model,
@@ -596,7 +498,7 @@ class FakeState:
     def _file(self, ident: str) -> Tuple[JSON, bytes]:
         entry = self.files.get(ident)
         if entry is None:
-            raise _not_found("File object", ident)
+            raise not_found("File object", ident)
         return entry
 
     def files_create(self, request: RecordedRequest, override: Override) -> FakeResponse:
@@ -635,7 +537,7 @@ class FakeState:
     def files_list(self, request: RecordedRequest, override: Override) -> FakeResponse:
         purpose = request.query.get("purpose")
         items = [obj for obj, _ in self.files.values() if purpose in (None, "", obj["purpose"])]
-        page = _paginate(items, request.query, default_limit=10000, max_limit=10000)
+        page = paginate(items, request.query, default_limit=10000, max_limit=10000)
         if override is not None:
             page = o.merge(page, override)
         return self._json(page)
@@ -678,6 +580,16 @@ class FakeState:
             audio = override.encode("utf-8") if isinstance(override, str) else override
         else:
             audio = o.speech_audio(str(body.get("input") or ""), fmt, float(speed))
+        stream_format = body.get("stream_format", "audio")
+        if stream_format not in ("audio", "sse"):
+            raise ApiError(400, f"Invalid value for 'stream_format': {stream_format!r} is not one "
+                                "of 'audio' or 'sse'.", param="stream_format", code="invalid_value")
+        if stream_format == "sse":
+            model = str(body.get("model"))
+            if model in ("tts-1", "tts-1-hd"):
+                raise ApiError(400, f"stream_format 'sse' is not supported for {model}.",
+                               param="stream_format", code="unsupported_value")
+            return FakeResponse(sse=speech_events(audio, o.count_tokens(str(body.get("input") or ""))))
         return FakeResponse(body=audio, content_type=o.SPEECH_CONTENT_TYPES[fmt])
 
     def _heard(self, request: RecordedRequest) -> Tuple[str, float]:
@@ -752,7 +664,7 @@ class FakeState:
     def _response_input_text(self, body: JSON) -> Tuple[str, int]:
         raw = body.get("input")
         if isinstance(raw, str):
-            return raw, o.count_tokens(raw)
+            return self.reply_to(raw), o.count_tokens(raw)
         text, tokens = None, 0
         for item in raw if isinstance(raw, list) else []:
             if not isinstance(item, dict):
@@ -763,7 +675,7 @@ class FakeState:
                 text = piece
         if isinstance(body.get("instructions"), str):
             tokens += o.count_tokens(body["instructions"])
-        return (text if text is not None else "Hello from FakeOpenAI."), tokens
+        return (self.reply_to(text) if text is not None else "Hello from FakeOpenAI."), tokens
 
     def responses_create(self, request: RecordedRequest, override: Override) -> FakeResponse:
         body = self._body(request)
@@ -825,9 +737,78 @@ class FakeState:
             response["usage"] = o.response_usage(input_tokens, self._response_output_tokens(response))
         if response.get("store", True) is not False:
             self.responses[response["id"]] = copy.deepcopy(response)
+            self.response_inputs[response["id"]] = self._input_items(body)
         if request.stream:
             return FakeResponse(sse=o.response_stream_events(response))
+        if response.get("background") is True and response.get("status") == "completed":
+            # A background response is answered queued; retrieving it moves it along, so a
+            # client can poll it and cancel it before it finishes.
+            self.background[response["id"]] = copy.deepcopy(response)
+            response.update(status="queued", output=[], usage=None, completed_at=None)
+            if response["id"] in self.responses:
+                self.responses[response["id"]] = copy.deepcopy(response)
         return self._json(response)
+
+    def _input_items(self, body: JSON) -> List[JSON]:
+        """The input of a response as the items ``input_items.list`` gives back."""
+        raw = body.get("input")
+        entries: List[Any] = [{"role": "user", "content": raw}] if isinstance(raw, str) else (
+            raw if isinstance(raw, list) else [])
+        items: List[JSON] = []
+        for entry in entries:
+            if not isinstance(entry, dict):
+                continue
+            item = copy.deepcopy(entry)
+            kind = item.setdefault("type", "message")
+            if kind == "message":
+                role = item.get("role", "user")
+                content = item.get("content")
+                if isinstance(content, str):
+                    part = "output_text" if role == "assistant" else "input_text"
+                    item["content"] = [{"type": part, "text": content}]
+                item.setdefault("status", "completed")
+                item.setdefault("id", self.ids.hex("msg_", 48))
+            else:
+                item.setdefault("id", self.ids.hex("item_", 48))
+            items.append(item)
+        return items
+
+    def responses_input_items_list(self, request: RecordedRequest,
+                                   override: Override) -> FakeResponse:
+        response = self._stored_response(request)
+        items = self.response_inputs.get(response["id"], [])
+        page = paginate(items, request.query, default_limit=20, max_limit=100)
+        if override is not None:
+            page = o.merge(page, override)
+        return self._json(page)
+
+    def advance_response(self, response: JSON) -> None:
+        """One step for a background response: queued, in progress, then its final form."""
+        final = self.background.get(response["id"])
+        if final is None:
+            return
+        if response["status"] == "queued":
+            response["status"] = "in_progress"
+        else:
+            del self.background[response["id"]]
+            response.clear()
+            response.update(copy.deepcopy(final))
+
+    def responses_cancel(self, request: RecordedRequest, override: Override) -> FakeResponse:
+        response = self._stored_response(request)
+        if response.get("background") is not True:
+            raise ApiError(400, "Only responses created with background=true can be cancelled.",
+                           param="response_id")
+        if response["id"] in self.background:
+            del self.background[response["id"]]
+            response["status"] = "cancelled"
+        elif response["status"] != "cancelled":
+            raise ApiError(400, f"Cannot cancel a response with status '{response['status']}'.",
+                           param="response_id")
+        result = copy.deepcopy(response)
+        if override is not None:
+            result = o.merge(result, override)
+        return self._json(result)
 
     def _output_message(self, text: str, status: str = "completed") -> JSON:
         return {"id": self.ids.hex("msg_", 48), "type": "message", "status": status,
@@ -878,7 +859,10 @@ class FakeState:
         return response
 
     def responses_retrieve(self, request: RecordedRequest, override: Override) -> FakeResponse:
-        response = copy.deepcopy(self._stored_response(request))
+        stored = self._stored_response(request)
+        if not request.stream:
+            self.advance_response(stored)
+        response = copy.deepcopy(stored)
         if override is not None:
             response = o.merge(response, override)
         if request.stream:
@@ -892,6 +876,8 @@ class FakeState:
     def responses_delete(self, request: RecordedRequest, override: Override) -> FakeResponse:
         response = self._stored_response(request)
         del self.responses[response["id"]]
+        self.response_inputs.pop(response["id"], None)
+        self.background.pop(response["id"], None)
         result: JSON = {"id": response["id"], "object": "response.deleted", "deleted": True}
         if override is not None:
             result = o.merge(result, override)
@@ -938,7 +924,7 @@ class FakeState:
         ident = request.path_params["batch_id"]
         batch = self.batches.get(ident)
         if batch is None:
-            raise _not_found("batch", ident, param="batch_id")
+            raise not_found("batch", ident, param="batch_id")
         return batch
 
     def advance_batch(self, batch: JSON) -> None:
@@ -1023,7 +1009,7 @@ class FakeState:
     def batches_list(self, request: RecordedRequest, override: Override) -> FakeResponse:
         query = dict(request.query)
         query.pop("order", None)  # the batches list is always newest first
-        page = _paginate(list(self.batches.values()), query, default_limit=20, max_limit=100)
+        page = paginate(list(self.batches.values()), query, default_limit=20, max_limit=100)
         if override is not None:
             page = o.merge(page, override)
         return self._json(page)
@@ -1054,7 +1040,7 @@ class FakeState:
         ident = request.path_params["vector_store_id"]
         store = self.vector_stores.get(ident)
         if store is None:
-            raise _not_found("vector store", ident, param="vector_store_id")
+            raise not_found("vector store", ident, param="vector_store_id")
         return store
 
     def _refresh_store(self, store: JSON) -> None:
@@ -1107,7 +1093,7 @@ class FakeState:
         return self._json(copy.deepcopy(store))
 
     def vector_stores_list(self, request: RecordedRequest, override: Override) -> FakeResponse:
-        page = _paginate(list(self.vector_stores.values()), request.query, default_limit=20,
+        page = paginate(list(self.vector_stores.values()), request.query, default_limit=20,
                          max_limit=100)
         if override is not None:
             page = o.merge(page, override)
@@ -1195,7 +1181,7 @@ class FakeState:
         wanted = request.query.get("filter")
         items = [i for i in self.vs_files.get(store["id"], {}).values()
                  if wanted in (None, "", i["status"])]
-        page = _paginate(items, request.query, default_limit=20, max_limit=100)
+        page = paginate(items, request.query, default_limit=20, max_limit=100)
         if override is not None:
             page = o.merge(page, override)
         return self._json(page)
@@ -1206,7 +1192,7 @@ class FakeState:
         files = self.vs_files.get(store["id"])
         item = files.get(ident) if files is not None else None
         if item is None:
-            raise _not_found("vector store file", ident, param="file_id")
+            raise not_found("vector store file", ident, param="file_id")
         return store, item
 
     def vector_stores_files_retrieve(self, request: RecordedRequest, override: Override) -> FakeResponse:

@@ -12,7 +12,8 @@ __all__ = [
     "FakeResponse", "RouteHandle", "Reply", "SSEItem",
     "ChatRoutes", "ChatCompletionsRoutes", "CreateRoutes", "ModelsRoutes", "FilesRoutes",
     "AudioRoutes", "ResponsesRoutes", "BatchesRoutes", "VectorStoresRoutes",
-    "VectorStoreFilesRoutes",
+    "VectorStoreFilesRoutes", "ImagesRoutes", "UploadsRoutes", "FineTuningRoutes",
+    "FineTuningJobsRoutes",
 ]
 
 SSEItem = Union[Dict[str, Any], str, bytes, Tuple[str, Any]]
@@ -197,8 +198,19 @@ class CreateRoutes:
         self.create = get(prefix + ".create")
 
 
+class ListRoutes:
+    def __init__(self, get: HandleLookup, prefix: str) -> None:
+        self.list = get(prefix + ".list")
+
+
 class ChatCompletionsRoutes(CreateRoutes):
-    pass
+    def __init__(self, get: HandleLookup, prefix: str) -> None:
+        super().__init__(get, prefix)
+        self.list = get(prefix + ".list")
+        self.retrieve = get(prefix + ".retrieve")
+        self.update = get(prefix + ".update")
+        self.delete = get(prefix + ".delete")
+        self.messages = ListRoutes(get, prefix + ".messages")
 
 
 class ChatRoutes:
@@ -234,6 +246,8 @@ class ResponsesRoutes:
         self.create = get("responses.create")
         self.retrieve = get("responses.retrieve")
         self.delete = get("responses.delete")
+        self.cancel = get("responses.cancel")
+        self.input_items = ListRoutes(get, "responses.input_items")
 
 
 class BatchesRoutes:
@@ -261,3 +275,35 @@ class VectorStoresRoutes:
         self.delete = get("vector_stores.delete")
         self.search = get("vector_stores.search")
         self.files = VectorStoreFilesRoutes(get)
+
+
+class ImagesRoutes:
+    def __init__(self, get: HandleLookup) -> None:
+        self.generate = get("images.generate")
+        self.edit = get("images.edit")
+        self.create_variation = get("images.create_variation")
+
+
+class UploadsRoutes:
+    def __init__(self, get: HandleLookup) -> None:
+        self.create = get("uploads.create")
+        self.complete = get("uploads.complete")
+        self.cancel = get("uploads.cancel")
+        self.parts = CreateRoutes(get, "uploads.parts")
+
+
+class FineTuningJobsRoutes:
+    def __init__(self, get: HandleLookup) -> None:
+        self.create = get("fine_tuning.jobs.create")
+        self.list = get("fine_tuning.jobs.list")
+        self.retrieve = get("fine_tuning.jobs.retrieve")
+        self.cancel = get("fine_tuning.jobs.cancel")
+        self.pause = get("fine_tuning.jobs.pause")
+        self.resume = get("fine_tuning.jobs.resume")
+        self.list_events = get("fine_tuning.jobs.list_events")
+        self.checkpoints = ListRoutes(get, "fine_tuning.jobs.checkpoints")
+
+
+class FineTuningRoutes:
+    def __init__(self, get: HandleLookup) -> None:
+        self.jobs = FineTuningJobsRoutes(get)

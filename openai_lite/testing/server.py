@@ -20,8 +20,8 @@ from .records import Headers, RecordedRequest
 from .route_table import API_PREFIX, ROUTES
 from .routes import FakeState, error_body
 from .scripting import (AudioRoutes, BatchesRoutes, ChatRoutes, CreateRoutes, FakeResponse,
-                        FilesRoutes, ModelsRoutes, Reply, ResponsesRoutes, RouteHandle, SSEItem,
-                        VectorStoresRoutes)
+                        FilesRoutes, FineTuningRoutes, ImagesRoutes, ModelsRoutes, Reply,
+                        ResponsesRoutes, RouteHandle, SSEItem, UploadsRoutes, VectorStoresRoutes)
 
 if TYPE_CHECKING:
     import ssl
@@ -30,7 +30,8 @@ __all__ = ["FakeOpenAI"]
 
 log = logging.getLogger("openai_lite.testing")
 
-_MULTIPART_ROUTES = {"files.create", "audio.transcriptions.create", "audio.translations.create"}
+_MULTIPART_ROUTES = {"files.create", "audio.transcriptions.create", "audio.translations.create",
+                     "images.edit", "images.create_variation", "uploads.parts.create"}
 
 
 def _compile(template: str) -> List[Tuple[bool, str]]:
@@ -78,6 +79,23 @@ def match_route(method: str, path: str) -> Tuple[Optional[Tuple[str, str, Dict[s
     if best is not None and best[0] < best_any:
         best = None
     return ((best[1], best[2], best[3]) if best else None), allowed
+
+
+def azure_path(path: str) -> Optional[Tuple[str, Optional[str]]]:
+    """(API path, deployment) for an Azure OpenAI path, or None for any other path.
+
+    Azure serves the API under ``/openai`` and the model-scoped routes under
+    ``/openai/deployments/<deployment>``; both map onto the same routes as ``/v1``.
+    """
+    if path != "/openai" and not path.startswith("/openai/"):
+        return None
+    rest = path[len("/openai"):]
+    parts = rest.split("/")
+    deployment: Optional[str] = None
+    if len(parts) > 3 and parts[1] == "deployments" and parts[2]:
+        deployment = unquote(parts[2])
+        rest = "/" + "/".join(parts[3:])
+    return API_PREFIX + rest, deployment
 
 
 class _Server(ThreadingHTTPServer):
@@ -322,17 +340,22 @@ class FakeOpenAI:
 
     ``with FakeOpenAI() as fake:`` (or ``start()``/``stop()``) runs it on a free port;
     point any client at ``fake.base_url``.  See the package docstring for scripting.
+
+    By default a chat or response reply repeats the last user message, which makes
+    assertions easy; ``replies="answer"`` gives short canned answers instead (still
+    deterministic), which reads better in demos.  With ``api_key`` set, requests must
+    carry it (``Authorization: Bearer``, or ``api-key`` on Azure paths).
     """
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, api_key: Optional[str] = None,
                  tls: bool = False, validate: bool = True, seed: int = 0,
-                 clock: Optional[Callable[[], float]] = None) -> None:
+                 clock: Optional[Callable[[], float]] = None, replies: str = "echo") -> None:
         self.host = host
         self._requested_port = port
         self.api_key = api_key
         self.tls = tls
         self.validate = validate
-        self.state = FakeState(seed=seed, clock=clock)
+        self.state = FakeState(seed=seed, clock=clock, replies=replies)
         self._lock = threading.RLock()
         self._stopping = threading.Event()
         self._server: Optional[_Server] = None
@@ -351,6 +374,9 @@ class FakeOpenAI:
         self.responses = ResponsesRoutes(self.route)
         self.batches = BatchesRoutes(self.route)
         self.vector_stores = VectorStoresRoutes(self.route)
+        self.images = ImagesRoutes(self.route)
+        self.uploads = UploadsRoutes(self.route)
+        self.fine_tuning = FineTuningRoutes(self.route)
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -488,6 +514,15 @@ class FakeOpenAI:
     def _auth_error(self, request: RecordedRequest) -> Optional[FakeResponse]:
         if self.api_key is None:
             return None
+        if request.azure and "api-key" in request.headers:
+            if request.headers["api-key"].strip() == self.api_key:
+                return None
+            return FakeResponse(401, json={"error": {
+                "message": "Access denied due to invalid subscription key or wrong API "
+                           "endpoint. Make sure to provide a valid key for an active "
+                           "subscription and use a correct regional API endpoint for your "
+                           "resource.", "type": "invalid_request_error", "param": None,
+                "code": "401"}})
         value = request.headers.get("authorization")
         if not value:
             return FakeResponse(401, json={"error": {
@@ -506,7 +541,12 @@ class FakeOpenAI:
     def _reply_for(self, request: RecordedRequest) -> FakeResponse:
         with self._lock:
             self._requests.append(request)
-        found, allowed = match_route(request.method, request.path)
+        path = request.path
+        azure = azure_path(path)
+        if azure is not None:
+            path, request.deployment = azure
+            request.azure = True
+        found, allowed = match_route(request.method, path)
         handle: Optional[RouteHandle] = None
         spec_path = ""
         if found is not None:
@@ -516,6 +556,19 @@ class FakeOpenAI:
         auth = self._auth_error(request)
         if auth is not None:
             return auth
+        if request.azure:
+            if not request.query.get("api-version"):
+                return FakeResponse(404, json={"error": {
+                    "message": "Resource not found: Azure OpenAI paths need an api-version "
+                               "query parameter.", "type": "invalid_request_error",
+                    "param": "api-version", "code": "404"}})
+            if request.deployment is not None:
+                # The deployment names the model; the SDK still sends one in the body, but
+                # a hand-written request may not.
+                if isinstance(request.json, dict):
+                    request.json.setdefault("model", request.deployment)
+                elif request.parts:
+                    request.form.setdefault("model", request.deployment)
         if handle is None:
             target = f"{request.method} {request.path}"
             if allowed:
