@@ -6,7 +6,8 @@ the client, the transports, asyncio and ssl load when first used.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Dict, List
+import os as _os
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union
 
 from ._exceptions import (APIConnectionError, APIError, APIRemovedInV1, APIResponseValidationError,
                           APIStatusError, APITimeoutError, AuthenticationError, BadRequestError,
@@ -68,7 +69,38 @@ __all__ = [
 ]
 
 
+# The module-level client's settings (client.md §13); read at the first module-level call
+# and, for the OpenAI client, live on every request after that.
+api_key: Optional[str] = None
+admin_api_key: Optional[str] = None
+organization: Optional[str] = None
+project: Optional[str] = None
+webhook_secret: Optional[str] = None
+base_url: Optional[str] = None
+timeout: "Union[float, Timeout, None]" = DEFAULT_TIMEOUT
+max_retries: int = DEFAULT_MAX_RETRIES
+default_headers: Optional[Mapping[str, str]] = None
+default_query: Optional[Mapping[str, object]] = None
+http_client: Any = None
+api_type: Optional[str] = _os.environ.get("OPENAI_API_TYPE")
+api_version: Optional[str] = _os.environ.get("OPENAI_API_VERSION")
+azure_endpoint: Optional[str] = _os.environ.get("AZURE_OPENAI_ENDPOINT")
+azure_ad_token: Optional[str] = None
+azure_ad_token_provider: Optional[Callable[[], Any]] = None
+
+_MODULE_RESOURCES = frozenset({
+    "chat", "completions", "embeddings", "files", "images", "audio", "moderations", "models",
+    "fine_tuning", "vector_stores", "webhooks", "beta", "batches", "uploads", "admin", "responses",
+    "realtime", "conversations", "evals", "containers", "skills", "videos", "content_provenance_checks",
+})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _MODULE_RESOURCES:
+        from ._module_client import ResourceProxy
+
+        proxy = globals()[name] = ResourceProxy(name)
+        return proxy
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'openai_lite' has no attribute {name!r}")
