@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from .resources.vector_stores import AsyncVectorStores, VectorStores
     from .resources.videos import AsyncVideos, Videos
     from .resources.webhooks import AsyncWebhooks, Webhooks
+    from .resources.admin import Admin, AsyncAdmin
+    from .resources.skills import AsyncSkills, Skills
+    from .resources.content_provenance_checks import AsyncContentProvenanceChecks, ContentProvenanceChecks
     from .transport.base import Request
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
@@ -64,6 +67,9 @@ _RESOURCES = {
     "evals": ".resources.evals:Evals",
     "containers": ".resources.containers:Containers",
     "videos": ".resources.videos:Videos",
+    "admin": ".resources.admin:Admin",
+    "skills": ".resources.skills:Skills",
+    "content_provenance_checks": ".resources.content_provenance_checks:ContentProvenanceChecks",
 }
 
 _PAGE_CLASSES = {
@@ -440,6 +446,9 @@ class OpenAI(_BaseClient):
         evals: Evals
         containers: Containers
         videos: Videos
+        admin: Admin
+        skills: Skills
+        content_provenance_checks: ContentProvenanceChecks
 
     def _execute(self, options: RequestOptions, *, cast_to: Any, stream: bool = False,
                  page: Optional[str] = None, mode: str = "plain", post_parser: Any = None) -> Any:
@@ -550,6 +559,9 @@ class AsyncOpenAI(_BaseClient):
         evals: AsyncEvals
         containers: AsyncContainers
         videos: AsyncVideos
+        admin: AsyncAdmin
+        skills: AsyncSkills
+        content_provenance_checks: AsyncContentProvenanceChecks
 
     def _check_credentials(self, api_key: Any, admin_api_key: Optional[str]) -> None:
         super()._check_credentials(api_key, admin_api_key)

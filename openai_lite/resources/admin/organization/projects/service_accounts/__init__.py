@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Optional, Union
+
+from ......_params import collect
+from ......_resource import APIResource, subresource
+from ......_types import NOT_GIVEN, NotGiven
+from ......core.paths import format_path
+from ......types.admin.organization.projects.project_service_account import ProjectServiceAccount
+from ......types.admin.organization.projects.service_account_create_response import ServiceAccountCreateResponse
+from ......types.admin.organization.projects.service_account_delete_response import ServiceAccountDeleteResponse
+from ....._common import Body, Headers, Query, TimeoutArg
+
+if TYPE_CHECKING:
+    from ......_pagination import SyncConversationCursorPage
+    from .api_keys import APIKeys
+
+__all__ = ["ServiceAccounts"]
+
+
+class ServiceAccounts(APIResource):
+    api_keys: APIKeys = subresource(".resources.admin.organization.projects.service_accounts.api_keys:APIKeys")
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        create_service_account_only: Optional[Union[bool, NotGiven]] = NOT_GIVEN,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ServiceAccountCreateResponse:
+        body = collect(locals(), ("name", "create_service_account_only"))
+        path = format_path("/organization/projects/{project_id}/service_accounts",
+                           project_id=project_id)
+        return self._request("POST", path, cast_to=ServiceAccountCreateResponse, body=body,
+                             security="admin", extra_headers=extra_headers, extra_query=extra_query,
+                             extra_body=extra_body, timeout=timeout)
+
+    def retrieve(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProjectServiceAccount:
+        path = format_path("/organization/projects/{project_id}/service_accounts/{service_account_id}",
+                           project_id=project_id, service_account_id=service_account_id)
+        return self._request("GET", path, cast_to=ProjectServiceAccount, security="admin",
+                             extra_headers=extra_headers, extra_query=extra_query,
+                             extra_body=extra_body, timeout=timeout)
+
+    def update(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        role: Union[Literal["member", "owner"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ProjectServiceAccount:
+        body = collect(locals(), ("name", "role"))
+        path = format_path("/organization/projects/{project_id}/service_accounts/{service_account_id}",
+                           project_id=project_id, service_account_id=service_account_id)
+        return self._request("POST", path, cast_to=ProjectServiceAccount, body=body,
+                             security="admin", extra_headers=extra_headers, extra_query=extra_query,
+                             extra_body=extra_body, timeout=timeout)
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        after: Union[str, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> "SyncConversationCursorPage[ProjectServiceAccount]":
+        query = collect(locals(), ("after", "limit"))
+        path = format_path("/organization/projects/{project_id}/service_accounts",
+                           project_id=project_id)
+        return self._request("GET", path, cast_to=ProjectServiceAccount, page="conversation",
+                             query=query, security="admin", extra_headers=extra_headers,
+                             extra_query=extra_query, extra_body=extra_body, timeout=timeout)
+
+    def delete(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+    ) -> ServiceAccountDeleteResponse:
+        path = format_path("/organization/projects/{project_id}/service_accounts/{service_account_id}",
+                           project_id=project_id, service_account_id=service_account_id)
+        return self._request("DELETE", path, cast_to=ServiceAccountDeleteResponse, security="admin",
+                             extra_headers=extra_headers, extra_query=extra_query,
+                             extra_body=extra_body, timeout=timeout)
+
+
+# ---- async twins (generated by tools/gen_async_types.py; do not edit) ----
+if TYPE_CHECKING:
+    from typing import Any
+    from .api_keys import AsyncAPIKeys
+    from openai_lite._async_names import AsyncConversationCursorPage, AsyncPaginator
+
+    class AsyncServiceAccounts:
+        with_raw_response: Any
+        with_streaming_response: Any
+        api_keys: AsyncAPIKeys
+        async def create(self, project_id: str, *, name: str, create_service_account_only: Optional[Union[bool, NotGiven]]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> ServiceAccountCreateResponse: ...
+        async def retrieve(self, service_account_id: str, *, project_id: str, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> ProjectServiceAccount: ...
+        async def update(self, service_account_id: str, *, project_id: str, name: Union[str, NotGiven]=NOT_GIVEN, role: Union[Literal['member', 'owner'], NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> ProjectServiceAccount: ...
+        def list(self, project_id: str, *, after: Union[str, NotGiven]=NOT_GIVEN, limit: Union[int, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> AsyncPaginator[ProjectServiceAccount, AsyncConversationCursorPage[ProjectServiceAccount]]: ...
+        async def delete(self, service_account_id: str, *, project_id: str, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> ServiceAccountDeleteResponse: ...
+
+else:
+    AsyncServiceAccounts = ServiceAccounts

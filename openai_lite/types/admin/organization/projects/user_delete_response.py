@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ....._models import BaseModel
+
+__all__ = ["UserDeleteResponse"]
+
+
+class UserDeleteResponse(BaseModel):
+    object: Literal["organization.project.user.deleted"]
+    id: str
+    deleted: bool

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from .usage_audio_speeches_response import UsageAudioSpeechesResponse
+
+__all__ = ["UsageVectorStoresResponse"]
+
+
+class UsageVectorStoresResponse(UsageAudioSpeechesResponse):
+    """The same object as ``UsageAudioSpeechesResponse``."""

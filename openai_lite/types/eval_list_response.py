@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from .eval_create_response import EvalCreateResponse
+
+__all__ = ["EvalListResponse"]
+
+
+class EvalListResponse(EvalCreateResponse):
+    """The same object as ``EvalCreateResponse``."""

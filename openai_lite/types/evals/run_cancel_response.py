@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from .run_create_response import RunCreateResponse
+
+__all__ = ["RunCancelResponse"]
+
+
+class RunCancelResponse(RunCreateResponse):
+    """The same object as ``RunCreateResponse``."""
