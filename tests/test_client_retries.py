@@ -231,3 +231,13 @@ def test_redirect_not_followed_when_disabled(api):
     with pytest.raises(APIStatusError) as ei:
         client(api).get("/models", cast_to=object, options={"follow_redirects": False})
     assert ei.value.status_code == 302 and ei.value.response.headers["location"] == "/v1/elsewhere"
+
+
+def test_generator_arguments_survive_a_retry(api):
+    api.queue(Reply(500, {}))
+    api.default = Reply(200, {"id": "c", "object": "chat.completion", "choices": []})
+    messages = ({"role": "user", "content": c} for c in ("a", "b"))
+    client(api).chat.completions.create(model="m", messages=messages)
+    assert len(api.requests) == 2
+    assert api.requests[0].json()["messages"] == api.requests[1].json()["messages"] == [
+        {"role": "user", "content": "a"}, {"role": "user", "content": "b"}]
