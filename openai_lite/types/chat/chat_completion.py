@@ -6,6 +6,7 @@ from ..._models import BaseModel
 from ..completion_usage import CompletionUsage
 from ..shared.metadata import Metadata
 from .chat_completion_message import ChatCompletionMessage
+from .chat_completion_moderation import ChatCompletionModeration
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 __all__ = ["ChatCompletion", "Choice", "ChoiceLogprobs"]
@@ -30,6 +31,7 @@ class ChatCompletion(BaseModel):
     model: str
     object: Literal["chat.completion"]
     metadata: Optional[Metadata] = None
+    moderation: Optional[ChatCompletionModeration] = None
     service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] = None
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None

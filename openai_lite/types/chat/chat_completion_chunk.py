@@ -4,6 +4,7 @@ from typing import List, Literal, Optional
 
 from ..._models import BaseModel
 from ..completion_usage import CompletionUsage
+from .chat_completion_moderation import ChatCompletionModeration
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 __all__ = [
@@ -62,6 +63,7 @@ class ChatCompletionChunk(BaseModel):
     created: int
     model: str
     object: Literal["chat.completion.chunk"]
+    moderation: Optional[ChatCompletionModeration] = None
     obfuscation: Optional[str] = None
     service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] = None
     system_fingerprint: Optional[str] = None

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+__all__ = ["ChatCompletionContentPartRefusalParam"]
+
+
+class ChatCompletionContentPartRefusalParam(TypedDict):
+    refusal: str
+    type: Literal["refusal"]

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["ChatCompletionModality"]
+
+ChatCompletionModality = Literal["text", "audio"]

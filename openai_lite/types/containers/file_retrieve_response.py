@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+__all__ = ["FileRetrieveResponse"]
+
+
+class FileRetrieveResponse(BaseModel):
+    id: str
+    bytes: int
+    container_id: str
+    created_at: int
+    object: str
+    path: str
+    source: str  # "user" for uploads, "assistant" for files the code wrote

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from typing import Union
+
+from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
+from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
+
+__all__ = ["FileChunkingStrategyParam"]
+
+FileChunkingStrategyParam = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]

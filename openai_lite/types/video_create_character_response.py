@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["VideoCreateCharacterResponse"]
+
+
+class VideoCreateCharacterResponse(BaseModel):
+    id: Optional[str]
+    created_at: int
+    name: Optional[str]
