@@ -30,6 +30,7 @@ if TYPE_CHECKING:
                             LegacyAPIResponse)
     from ._streaming import AsyncStream, Stream
     from .core.multipart import file_from_path
+    from .lib._tools import pydantic_function_tool
     from .transport.pool import Limits
 
 _LAZY: Dict[str, str] = {
@@ -46,6 +47,7 @@ _LAZY: Dict[str, str] = {
     "SyncPage": "._pagination", "SyncCursorPage": "._pagination", "AsyncPage": "._pagination",
     "AsyncCursorPage": "._pagination",
     "file_from_path": ".core.multipart",
+    "pydantic_function_tool": ".lib._tools",
     "types": ".types",
 }
 
@@ -65,7 +67,7 @@ __all__ = [
     "StreamAlreadyConsumed",
     "BaseModel", "Stream", "AsyncStream", "APIResponse", "AsyncAPIResponse",
     "HttpxBinaryResponseContent", "LegacyAPIResponse", "SyncPage", "SyncCursorPage", "AsyncPage",
-    "AsyncCursorPage", "file_from_path", "__version__",
+    "AsyncCursorPage", "file_from_path", "pydantic_function_tool", "__version__",
 ]
 
 

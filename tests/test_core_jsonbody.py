@@ -160,3 +160,20 @@ def test_dumps_lone_surrogate_falls_back_to_escape() -> None:
 def test_dumps_scalars_and_tuples() -> None:
     assert dumps("x") == b'"x"'
     assert dumps((1, True)) == b"[1,true]"
+
+
+def test_dataclasses_and_enums_are_sent_as_json():
+    import dataclasses
+    import enum
+
+    from openai_lite.core.jsonbody import dumps
+
+    class Color(enum.Enum):
+        RED = "red"
+
+    @dataclasses.dataclass
+    class Answer:
+        text: str
+        color: Color
+
+    assert dumps({"parsed": Answer("hi", Color.RED)}) == b'{"parsed":{"text":"hi","color":"red"}}'

@@ -124,6 +124,14 @@ def _default(obj: Any) -> Any:
 
     if isinstance(obj, (datetime.date, datetime.time)):
         return obj.isoformat()
+    import dataclasses
+    import enum
+
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        # e.g. a parsed structured-output instance sent back in `messages`
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    if isinstance(obj, enum.Enum):
+        return obj.value
     raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
 
 

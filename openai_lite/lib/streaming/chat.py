@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import TracebackType
 from typing import (TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable, Dict, Generic, Iterable,
-                    Iterator, List, Literal, Optional, Set, Type, TypeVar, Union)
+                    Iterator, List, Literal, Optional, Set, Tuple, Type, Union)
 
 from ..._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError
 from ..._models import BaseModel
@@ -29,7 +29,8 @@ from .._parsing import (
     parse_chat_completion,
     parse_function_tool_arguments,
 )
-from .._partial_json import parse_partial_json
+from .._partial_json import PartialJSON
+from .._typevars import ResponseFormatT
 
 if TYPE_CHECKING:
     from ..._streaming import AsyncStream, Stream
@@ -44,7 +45,6 @@ __all__ = [
     "ParsedChatCompletionSnapshot", "ParsedChoiceSnapshot", "ParsedChatCompletionMessageSnapshot",
 ]
 
-ResponseFormatT = TypeVar("ResponseFormatT")
 
 # While streaming, `parsed` holds the partial JSON of the content, not yet an instance.
 ParsedChatCompletionSnapshot = ParsedChatCompletion[object]
@@ -266,6 +266,8 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
                  response_format: Union[Type[ResponseFormatT], Any, NotGiven] = NOT_GIVEN) -> None:
         self._snapshot: Optional[ParsedChatCompletionSnapshot] = None
         self._choice_states: Dict[int, _ChoiceEventState] = {}
+        # one incremental parser per growing text: (choice, -1) for content, (choice, tool)
+        self._partial: Dict[Tuple[int, int], PartialJSON] = {}
         self._input_tools: List[Any] = [] if isinstance(input_tools, NotGiven) else list(input_tools)
         self._response_format = response_format
         self._rich_response_format: object = (response_format if isinstance(response_format, type)
@@ -285,6 +287,12 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
     def handle_chunk(self, chunk: ChatCompletionChunk) -> List[ChatCompletionStreamEvent[ResponseFormatT]]:
         self._snapshot = self._accumulate_chunk(chunk)
         return self._build_events(chunk, self._snapshot)
+
+    def _parse_partial(self, key: Tuple[int, int], text: str) -> Any:
+        parser = self._partial.get(key)
+        if parser is None:
+            parser = self._partial[key] = PartialJSON()
+        return parser.parse(text)
 
     def _choice_state(self, index: int) -> _ChoiceEventState:
         state = self._choice_states.get(index)
@@ -326,7 +334,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
             if (message.content and not message.refusal
                     and has_rich_response_format(self._rich_response_format)
                     and message.content.lstrip()):
-                message.parsed = parse_partial_json(message.content)
+                message.parsed = self._parse_partial((choice.index, -1), message.content)
 
             for tool_call_chunk in choice.delta.tool_calls or []:
                 calls = message.tool_calls or []
@@ -337,7 +345,8 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
                     continue
                 tool = get_input_tool_by_name(input_tools=self._input_tools, name=call.function.name)
                 if tool and (tool.get("function") or {}).get("strict") and call.function.arguments:
-                    call.function.parsed_arguments = parse_partial_json(call.function.arguments)
+                    call.function.parsed_arguments = self._parse_partial(
+                        (choice.index, tool_call_chunk.index), call.function.arguments)
 
             if choice.logprobs is not None:
                 if choice_snapshot.logprobs is None:

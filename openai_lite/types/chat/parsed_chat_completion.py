@@ -6,7 +6,7 @@ from .chat_completion import ChatCompletion, Choice
 from .chat_completion_message import ChatCompletionMessage
 from .parsed_function_tool_call import ParsedFunctionToolCall
 
-__all__ = ["ParsedChatCompletion", "ParsedChoice", "ParsedChatCompletionMessage", "ContentType"]
+__all__ = ["ParsedChatCompletion", "ParsedChoice", "ParsedChatCompletionMessage"]
 
 ContentType = TypeVar("ContentType")
 

@@ -1,0 +1,1 @@
+"""Hand-written helpers on top of the generated-style API surface (the SDK's ``openai.lib``)."""
