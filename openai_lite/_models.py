@@ -1,39 +1,77 @@
 """Response models: dataclasses built from parsed JSON by their type hints.
 
 The official SDK's models are pydantic classes built in "construct" mode: no validation,
-unknown keys kept, missing keys read as None. Here a model is a plain dataclass and the
-type hints are compiled once per class into a table of small converter functions, so
-building a model from ``json.loads`` output is a dict walk with no per-field type
-inspection. Every response and every stream chunk passes through ``_lite_build``.
+unknown keys kept, missing keys read as None.  Here a model is a plain dataclass, and every
+response and stream chunk passes through a builder function made for its class:
+
+- On a class's first build its hints are resolved and its fields listed (``_Plan``), and
+  the fields that need converting are picked out (nested models, lists of them, int ->
+  float, dates, unions...); str/int/bool/Literal/Any fields cost nothing beyond a dict
+  update: a build is ``defaults.copy()``, ``.update(payload)``, then one check per such
+  field.  The function's code changes in place as the class warms up (see "builders"):
+  a generic loop over those fields at first, straight-line code generated for the class's
+  shape once it has been built ``_TIER_UP`` times.  Changing code in place means a
+  parent's builder holds its children's builders from the start, with no indirection.
+- ``List[float]`` (embeddings) is checked in one C-level pass and copied.
+- ``dataclasses`` is not imported here: ``@dataclass`` processing (about 50 us a class,
+  and ``inspect`` at import) waits until something asks for it.  Each class carries
+  stand-ins for the attributes the decorator adds (``__dataclass_fields__``...); the first
+  read of one runs ``dataclasses.dataclass`` on the class, so ``dataclasses.is_dataclass``
+  and ``dataclasses.fields`` answer as before.  A class whose body has anything but plain
+  defaults (``dataclasses.field(...)``, a list...) is processed at creation, as before.
+  Field tables and hints are computed here by the decorator's and ``typing``'s rules
+  (tests/test_models_perf_shape.py checks every model against both).
+
+Strict validation lives in ``_models_strict`` and dumping in ``_models_dump``; both are
+imported on first use.  bench/models.py times all this.
 """
 from __future__ import annotations
 
-import dataclasses
-import re
+import builtins
 import sys
 import typing
-from datetime import date, datetime, timezone
+from _thread import RLock
+from operator import countOf
+from types import FunctionType
 from typing import (
     TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterator, List, Literal, Mapping,
     Optional, Set, Tuple, Type, TypeVar, Union,
 )
 
+if TYPE_CHECKING:
+    from dataclasses import Field as _DcField, field as _dc_field
+    from types import CodeType, ModuleType
+
+    if sys.version_info >= (3, 11):
+        from typing import dataclass_transform
+    else:
+        from typing_extensions import dataclass_transform
+else:
+    # At run time the decorator below records nothing (see _TransformRecord), so that
+    # importing this module does not import dataclasses.
+    _DcField = _dc_field = None
+
+    def dataclass_transform(**_kwargs):
+        return lambda cls: cls
+
 __all__ = [
     "BaseModel", "GenericModel", "FieldInfo", "ValidationError", "construct_type",
+    "converter_for",
 ]
 
 _M = TypeVar("_M", bound="BaseModel")
-_T = TypeVar("_T")
 
-if sys.version_info >= (3, 11):
-    from typing import dataclass_transform
-else:  # pragma: no cover - the decorator only informs type checkers
-    def dataclass_transform(**_kwargs: Any) -> Callable[[_T], _T]:
-        def decorate(obj: _T) -> _T:
-            return obj
-        return decorate
 
-_MISSING: Any = dataclasses.MISSING
+class _MissingType:
+    """No default; stands for ``dataclasses.MISSING`` without importing dataclasses."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+_MISSING: Any = _MissingType()
 _NoneType = type(None)
 _new = object.__new__
 _setattr = object.__setattr__
@@ -45,9 +83,12 @@ if sys.version_info >= (3, 10):
 
 _SEQUENCE = typing.get_origin(typing.Sequence)
 _MAPPING = typing.get_origin(typing.Mapping)
+# One lock for the rare one-time work (class set-up, dataclass processing); re-entrant
+# because setting up one class may set up its bases.
+_LOCK = RLock()
 
 # A converter takes a non-None JSON value and returns the Python value; None means "keep
-# the value as it is", which lets the hot loop skip a call for str/int/bool fields.
+# the value as it is", which lets the hot paths skip a call for str/int/bool fields.
 Converter = Optional[Callable[[Any], Any]]
 Path = Tuple[Union[str, int], ...]
 Validator = Callable[[Any, Path], Any]
@@ -63,90 +104,250 @@ class ValidationError(ValueError):
         super().__init__(f"{where}: {message}")
 
 
+def _is_missing(value: Any) -> bool:
+    if value is _MISSING:
+        return True
+    dc = sys.modules.get("dataclasses")
+    return dc is not None and value is dc.MISSING
+
+
 class FieldInfo:
     """What pydantic's ``model_fields`` exposes for one field, enough for introspection."""
 
-    __slots__ = ("name", "alias", "annotation", "default", "default_factory")
+    __slots__ = ("name", "alias", "annotation", "_default", "default_factory")
 
     def __init__(self, name: str, alias: Optional[str], annotation: Any, default: Any,
                  default_factory: Optional[Callable[[], Any]] = None) -> None:
         self.name = name
         self.alias = alias
         self.annotation = annotation
-        self.default = default
+        self._default = _MISSING if _is_missing(default) else default
         self.default_factory = default_factory
 
+    @property
+    def default(self) -> Any:
+        """The default value; ``dataclasses.MISSING`` for a field without one."""
+        if self._default is _MISSING:
+            import dataclasses
+
+            return dataclasses.MISSING
+        return self._default
+
     def is_required(self) -> bool:
-        return self.default is _MISSING and self.default_factory is None
+        return self._default is _MISSING and self.default_factory is None
 
     def __repr__(self) -> str:
         return (f"FieldInfo(annotation={self.annotation!r}, required={self.is_required()}"
                 + (f", alias={self.alias!r}" if self.alias else "") + ")")
 
 
+# ---- field tables ------------------------------------------------------------------------
+
+class _Spec:
+    """One entry of a class's field table, as ``@dataclass`` would record it."""
+
+    __slots__ = ("name", "default", "factory", "api", "is_field")
+
+    def __init__(self, name: str, default: Any, factory: Optional[Callable[[], Any]],
+                 api: str, is_field: bool) -> None:
+        self.name = name
+        self.default = default
+        self.factory = factory
+        self.api = api
+        self.is_field = is_field  # False for ClassVar/InitVar pseudo-fields
+
+
 class _Plan:
-    """Everything about one model class that construction and dumping need, computed once."""
+    """Everything about one model class that construction and dumping need, computed once.
 
-    __slots__ = ("fields", "by_api", "by_name", "defaults", "factories", "names",
-                 "has_alias", "required_api", "literal_api", "shallow", "strict", "infos")
+    Filled in two steps: ``_compile`` (fields, hints; enough for union matching and
+    introspection) and ``_prepare`` (converters, on the first build)."""
 
-    fields: Tuple[Tuple[str, str, Any], ...]  # (name, api name, default)
-    by_api: Dict[str, Tuple[str, Converter]]
-    by_name: Dict[str, Converter]
+    __slots__ = ("specs", "own_hints", "hints", "fields", "defaults", "factories", "names",
+                 "has_alias", "required_api", "literal_api", "infos", "api_names",
+                 "by_api", "by_name", "shallow", "strict")
+
+    specs: Dict[str, _Spec]  # every entry, pseudo-fields included, in dataclass order
+    own_hints: Dict[str, Any]  # the class's own annotations, resolved
+    hints: Dict[str, Any]  # field name -> type
+    fields: Tuple[Tuple[str, str, Any], ...]  # (name, api name, default or _MISSING)
     defaults: Dict[str, Any]
     factories: Tuple[Tuple[str, Callable[[], Any]], ...]
     names: frozenset[str]
     has_alias: bool
     required_api: Tuple[str, ...]
     literal_api: Dict[str, Tuple[Any, ...]]  # fields typed as Literal, for union matching
-    shallow: Dict[str, Callable[[Any], bool]]
-    strict: Optional[Dict[str, Tuple[str, Validator]]]
     infos: Dict[str, FieldInfo]
+    api_names: Dict[str, str]  # python name -> API name, aliased fields only
+    by_api: Optional[Dict[str, Tuple[str, Converter]]]
+    by_name: Optional[Dict[str, Converter]]
+    shallow: Optional[Dict[str, Callable[[Any], bool]]]
+    strict: Optional[Dict[str, Tuple[str, Validator]]]
+
+
+# compiled annotation strings, shared by every class ("Optional[str]" is compiled once)
+_ANNOTATION_CODE: Dict[str, CodeType] = {}
+
+
+def _plain_hint(tp: Any) -> bool:
+    """True when ``tp`` is fully evaluated: no ForwardRef or string left inside."""
+    if isinstance(tp, type) or tp is Any or isinstance(tp, TypeVar):
+        return True
+    origin = typing.get_origin(tp)
+    if origin is None:
+        return False
+    if origin is Literal:
+        return True
+    args = typing.get_args(tp)
+    if origin is typing.Annotated:
+        return _plain_hint(args[0])
+    return all(_plain_hint(a) for a in args)
+
+
+def _own_hints(cls: type) -> Dict[str, Any]:
+    """``cls``'s own annotations resolved as ``typing.get_type_hints`` resolves them, with
+    the compiled expressions cached across classes; anything unusual goes to typing."""
+    ann = cls.__dict__.get("__annotations__")
+    if not isinstance(ann, dict) or not ann:
+        return {}
+    module = sys.modules.get(cls.__module__)
+    module_ns: Dict[str, Any] = getattr(module, "__dict__", {})
+    class_ns: Optional[Dict[str, Any]] = None
+    out: Dict[str, Any] = {}
+    try:
+        for name, value in ann.items():
+            if value is None:
+                value = _NoneType
+            elif type(value) is str:
+                code = _ANNOTATION_CODE.get(value)
+                if code is None:
+                    code = compile(value, "<annotation>", "eval")
+                    _ANNOTATION_CODE[value] = code
+                if sys.version_info >= (3, 10):
+                    # typing looks names up in the module, then the class, then builtins
+                    if class_ns is None:
+                        class_ns = dict(vars(cls))
+                    value = eval(code, class_ns, module_ns)
+                else:
+                    value = eval(code, module_ns, module_ns)
+                if value is None:
+                    value = _NoneType
+            if not _plain_hint(value) and value is not ClassVar:
+                raise LookupError(name)
+            out[name] = value
+    except (NameError, LookupError, TypeError, SyntaxError):
+        # nested forward references, odd objects, errors: typing's own rules and messages
+        hints = typing.get_type_hints(cls, include_extras=True)
+        return {name: hints[name] for name in ann if name in hints}
+    return out
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _is_classvar(tp: Any) -> bool:
+    if tp is ClassVar or typing.get_origin(tp) is ClassVar:
+        return True
+    dc = sys.modules.get("dataclasses")
+    return dc is not None and (tp is dc.InitVar or isinstance(tp, dc.InitVar))
+
+
+def _is_kw_only_marker(tp: Any) -> bool:
+    dc = sys.modules.get("dataclasses")
+    return dc is not None and tp is getattr(dc, "KW_ONLY", _MISSING)
+
+
+def _is_dataclass_processed(cls: type) -> bool:
+    return type(cls.__dict__.get("__dataclass_fields__")) is dict
+
+
+def _table_from_dataclass(cls: type) -> Dict[str, _Spec]:
+    """The field table of a class ``@dataclass`` has processed."""
+    import dataclasses
+
+    real = {f.name for f in dataclasses.fields(typing.cast(Any, cls))}
+    table: Dict[str, _Spec] = {}
+    for f in cls.__dict__["__dataclass_fields__"].values():
+        table[f.name] = _Spec(
+            f.name, _MISSING if f.default is dataclasses.MISSING else f.default,
+            None if f.default_factory is dataclasses.MISSING else f.default_factory,
+            f.metadata.get("alias", f.name), f.name in real)
+    return table
+
+
+def _table_from_body(cls: type, own_hints: Dict[str, Any]) -> Dict[str, _Spec]:
+    """The field table ``@dataclass`` would make, for a class whose body holds only plain
+    defaults and whose dataclass bases are models (see _needs_dataclass_now): the bases'
+    entries in MRO order, then the class's own annotations in order."""
+    table: Dict[str, _Spec] = {}
+    for base in cls.__mro__[-1:0:-1]:
+        if base is not BaseModel and _is_model(base):
+            table.update(_plan_of(base).specs)
+    for name, tp in own_hints.items():
+        if _is_kw_only_marker(tp):
+            continue
+        default = getattr(cls, name, _MISSING)
+        if type(default).__name__ == "member_descriptor":
+            default = _MISSING  # a slot of the same name is no default
+        table[name] = _Spec(name, default, None, name, not _is_classvar(tp))
+    return table
 
 
 def _compile(cls: Type[BaseModel]) -> _Plan:
     # Hints are resolved on first use rather than at class creation so that models may
     # refer to classes defined later in their module (or to themselves).
-    hints = typing.get_type_hints(cls, include_extras=True)
     plan = _Plan()
+    # BaseModel itself is no dataclass: its annotations are bookkeeping, not fields
+    plan.own_hints = _own_hints(cls) if cls is not BaseModel else {}
+    hints: Dict[str, Any] = {}
+    for base in cls.__mro__[-1:0:-1]:
+        if base is object or base is BaseModel:
+            continue
+        hints.update(_plan_of(base).own_hints if _is_model(base) else _own_hints(base))
+    hints.update(plan.own_hints)
+    if _is_dataclass_processed(cls):
+        # processed by the decorator (at creation, or since): its table is the truth
+        specs = _table_from_dataclass(cls)
+    else:
+        specs = _table_from_body(cls, plan.own_hints)
+    plan.specs = specs
+
     fields: List[Tuple[str, str, Any]] = []
-    plan.by_api = {}
-    plan.by_name = {}
-    plan.defaults = {}
     factories: List[Tuple[str, Callable[[], Any]]] = []
     required: List[str] = []
+    plan.defaults = {}
     plan.literal_api = {}
-    plan.shallow = {}
     plan.infos = {}
-    plan.has_alias = False
-    fields_of: Any = cls  # a dataclass at runtime; typeshed cannot see that
-    for f in dataclasses.fields(fields_of):
-        tp = hints.get(f.name, Any)
-        api = f.metadata.get("alias", f.name)
-        if api != f.name:
-            plan.has_alias = True
-        default = f.default
-        factory: Optional[Callable[[], Any]] = None
-        if f.default_factory is not _MISSING:
-            factory = typing.cast(Callable[[], Any], f.default_factory)
-            factories.append((f.name, factory))
+    plan.api_names = {}
+    plan.hints = {}
+    for spec in specs.values():
+        if not spec.is_field:
+            continue
+        name, api, default = spec.name, spec.api, spec.default
+        tp = hints.get(name, Any)
+        plan.hints[name] = tp
+        if api != name:
+            plan.api_names[name] = api
+        if spec.factory is not None:
+            factories.append((name, spec.factory))
         elif default is _MISSING:
             required.append(api)
-        conv = _converter(tp)
-        fields.append((f.name, api, default))
-        plan.by_api[api] = (f.name, conv)
-        plan.by_name[f.name] = conv
-        plan.defaults[f.name] = None if default is _MISSING else default
-        plan.shallow[api] = _shallow_check(tp)
+        fields.append((name, api, default))
+        plan.defaults[name] = None if default is _MISSING else default
         lit = _literal_values(tp)
         if lit is not None:
             plan.literal_api[api] = lit
-        plan.infos[f.name] = FieldInfo(f.name, api if api != f.name else None, tp, default,
-                                       factory)
+        plan.infos[name] = FieldInfo(name, api if api != name else None, tp, default,
+                                     spec.factory)
     plan.fields = tuple(fields)
     plan.factories = tuple(factories)
-    plan.names = frozenset(plan.by_name)
+    plan.names = frozenset(plan.defaults)
+    plan.has_alias = bool(plan.api_names)
     plan.required_api = tuple(required)
+    plan.by_api = None
+    plan.by_name = None
+    plan.shallow = None
     plan.strict = None
     cls._lite_plan = plan
     return plan
@@ -157,6 +358,29 @@ def _plan_of(cls: Type[BaseModel]) -> _Plan:
     return plan if plan is not None else _compile(cls)
 
 
+def _prepare(cls: Type[BaseModel]) -> _Plan:
+    """The plan with its converters (what keyword construction and builders need)."""
+    plan = _plan_of(cls)
+    if plan.by_name is None:
+        by_api: Dict[str, Tuple[str, Converter]] = {}
+        by_name: Dict[str, Converter] = {}
+        for name, api, _default in plan.fields:
+            conv = _converter(plan.hints[name])
+            by_api[api] = (name, conv)
+            by_name[name] = conv
+        plan.by_api = by_api
+        plan.by_name = by_name  # published last: by_name set means by_api is too
+    return plan
+
+
+def _shallow_table(plan: _Plan) -> Dict[str, Callable[[Any], bool]]:
+    table = plan.shallow
+    if table is None:
+        table = {api: _shallow_check(plan.hints[name]) for name, api, _ in plan.fields}
+        plan.shallow = table
+    return table
+
+
 class _ClassFields:
     """``Model.model_fields``: resolved on access so forward references are settled."""
 
@@ -164,7 +388,321 @@ class _ClassFields:
         return _plan_of(owner).infos
 
 
-@dataclass_transform(kw_only_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
+# ---- deferred @dataclass ------------------------------------------------------------------
+
+class _DataclassStandIn:
+    """Stands in a model class for an attribute ``@dataclass`` adds; reading it processes
+    the class with ``dataclasses.dataclass`` (which replaces every stand-in)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type) -> Any:
+        _process_dataclass(owner)
+        try:
+            return owner.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
+
+
+_STAND_INS = [_DataclassStandIn(n) for n in ("__dataclass_fields__", "__dataclass_params__")]
+if sys.version_info >= (3, 10):
+    _STAND_INS.append(_DataclassStandIn("__match_args__"))
+# Class-body values that @dataclass keeps as they are (anything else, such as a Field or a
+# mutable default, is for the decorator to handle or reject at class creation).
+_PLAIN_DEFAULTS = (str, int, float, bool, _NoneType)
+
+
+def _process_dataclass(cls: type) -> None:
+    with _LOCK:
+        pending = [s for s in _STAND_INS if cls.__dict__.get(s.name) is s]
+        if not pending:
+            return
+        for s in pending:
+            delattr(cls, s.name)
+        import dataclasses
+
+        try:
+            if not _is_dataclass_processed(cls):
+                dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+            elif "__match_args__" not in cls.__dict__ and sys.version_info >= (3, 10):
+                # decorated by hand after creation: the decorator left our stand-in alone
+                setattr(cls, "__match_args__", tuple(
+                    f.name for f in dataclasses.fields(cls)
+                    if f.init and not getattr(f, "kw_only", False)))
+        except BaseException:
+            for s in pending:
+                if s.name not in cls.__dict__:
+                    setattr(cls, s.name, s)
+            raise
+
+
+def _needs_dataclass_now(cls: type) -> bool:
+    """Whether the class body has what only the decorator may judge (a Field, a mutable
+    default) or a dataclass base that is not a model: then it is processed at creation."""
+    d = cls.__dict__
+    for name in d.get("__annotations__", ()):
+        value = d.get(name, _MISSING)
+        if value is not _MISSING and type(value) not in _PLAIN_DEFAULTS:
+            return True
+    dc = sys.modules.get("dataclasses")
+    if dc is not None:
+        field_type = dc.Field
+        if any(type(v) is field_type for v in d.values()):
+            return True
+    return any("__dataclass_fields__" in b.__dict__ for b in cls.__mro__[1:]
+               if not _is_model(b))
+
+
+class _TransformRecord:
+    """``BaseModel.__dataclass_transform__`` as ``typing.dataclass_transform`` records it
+    (3.11+), computed when read."""
+
+    def __get__(self, obj: object, owner: type) -> Any:
+        import dataclasses
+
+        transform = getattr(typing, "dataclass_transform", None)
+        if transform is None:
+            raise AttributeError("__dataclass_transform__")
+
+        def probe() -> None:
+            pass
+
+        marked = transform(kw_only_default=True,
+                           field_specifiers=(dataclasses.field, dataclasses.Field))(probe)
+        return marked.__dataclass_transform__
+
+
+# ---- builders ------------------------------------------------------------------------------
+
+# Every class has its own builder function, created with the class; each such function has
+# its own globals dict, holding the class's constants (_cls, _defaults, the converters...).
+# Its code changes in place as the class warms up: _stub (set-up on first call) ->
+# _tier1 (a loop over the fields that need converting; precompiled, costs nothing to
+# adopt) -> after _TIER_UP builds, code generated for the class's shape (straight-line,
+# compiled once per shape: worth its ~100 us only for classes built many times).  Swapping
+# the code of one function object means a parent's builder can hold a child's builder
+# before the child has ever been built, and pays no indirection once it has.
+# Names below are those per-class globals, declared for type checkers; the templates
+# never run with this module's own globals.
+_cls: Any
+_defaults: Dict[str, Any]
+_count: int
+_names: frozenset[str]
+_plan: _Plan
+_steps: Tuple[Tuple[str, int, Converter, bool], ...]
+_factories: Tuple[Tuple[str, Callable[[], Any]], ...]
+_calls: int
+_TIER_UP = 200  # builds of one class before its straight-line builder is generated
+
+# step kinds
+_K_MODEL, _K_MODELS, _K_FLOAT, _K_FLOATS, _K_CALL = range(5)
+_KIND_CODES = {"model": _K_MODEL, "models": _K_MODELS, "float": _K_FLOAT,
+               "floats": _K_FLOATS, "call": _K_CALL}
+
+
+def _stub(data: Any) -> Any:
+    return _first_build(_cls, data)
+
+
+def _tier1(data: Any) -> Any:
+    global _calls
+    if type(data) is not dict:
+        return data
+    _calls += 1
+    if _calls >= _TIER_UP:
+        _tier_up(_cls)
+    values = _defaults.copy()
+    for name, factory in _factories:
+        values[name] = factory()
+    values.update(data)
+    if len(values) == _count:
+        fields_set = set(data)
+        extra = None
+    else:
+        extra = {}
+        for key in data:
+            if key not in _names:
+                extra[key] = values.pop(key)
+        fields_set = set(data)
+        fields_set.difference_update(extra)
+    for name, kind, conv, guarded in _steps:
+        if guarded and name not in data:
+            continue
+        v = values[name]
+        if kind == 0:  # _K_MODEL
+            if type(v) is dict:
+                values[name] = conv(v)  # type: ignore[misc]
+        elif kind == 1:  # _K_MODELS
+            if type(v) is list:
+                values[name] = [conv(x) for x in v]  # type: ignore[misc]
+        elif kind == 2:  # _K_FLOAT
+            if type(v) is int:
+                values[name] = float(v)
+        elif kind == 3:  # _K_FLOATS
+            if type(v) is list:
+                values[name] = _floats(v)
+        elif v is not None:
+            values[name] = conv(v)  # type: ignore[misc]
+    obj = _new(_cls)
+    _set_dict(obj, values)
+    _set_fields_set(obj, fields_set)
+    _set_extra(obj, extra)
+    return obj
+
+
+def _aliased(data: Any) -> Any:
+    if type(data) is not dict:
+        return data
+    return _build_loop(_cls, _plan, data)
+
+
+_STUB_CODE = _stub.__code__
+_BUILTINS = builtins.__dict__
+
+
+def _new_builder(cls: type) -> Callable[[Any], Any]:
+    g: Dict[str, Any] = {"__builtins__": _BUILTINS, "_cls": cls, "_first_build": _first_build}
+    return FunctionType(_STUB_CODE, g, f"build_{cls.__name__}")
+
+
+def _first_build(cls: Type[BaseModel], data: Any) -> Any:
+    fn = cls._lite_builder
+    _specialise(cls, typing.cast(FunctionType, fn))
+    return fn(data)
+
+
+def _specialise(cls: Type[BaseModel], func: FunctionType) -> None:
+    """Set up the class's builder: its constants, and the first tier of code."""
+    with _LOCK:
+        if func.__code__ is not _STUB_CODE:
+            return
+        plan = _prepare(cls)
+        g = func.__globals__
+        g.update(_new=_new, _set_dict=_set_dict, _set_fields_set=_set_fields_set,
+                 _set_extra=_set_extra, _floats=_floats, _build_loop=_build_loop,
+                 _tier_up=_tier_up, _TIER_UP=_TIER_UP, _calls=0, _plan=plan,
+                 _defaults=plan.defaults,
+                 _count=len(plan.defaults), _names=plan.names, _factories=plan.factories)
+        if plan.has_alias:
+            func.__code__ = _aliased.__code__
+            return
+        steps: List[Tuple[str, int, Converter, bool]] = []
+        with_factory = {name for name, _ in plan.factories}
+        for name, _api, default in plan.fields:
+            kind, conv = _field_kind(plan.hints[name])
+            if kind is not None:
+                # a default other than None is kept as declared, never converted
+                guarded = name in with_factory or not (default is _MISSING or default is None)
+                steps.append((name, _KIND_CODES[kind], conv, guarded))
+        g["_steps"] = tuple(steps)
+        func.__code__ = _tier1.__code__
+
+
+_SHAPE_CODE: Dict[Tuple[Any, ...], CodeType] = {}
+_KIND_NAMES = {code: name for name, code in _KIND_CODES.items()}
+
+
+def _tier_up(cls: Type[BaseModel]) -> None:
+    """Give a much-built class straight-line code for its shape (see _builder_source)."""
+    with _LOCK:
+        func = typing.cast(FunctionType, cls._lite_builder)
+        if func.__code__ is not _tier1.__code__:
+            return
+        g = func.__globals__
+        shape_steps = []
+        for i, (name, kind, conv, guarded) in enumerate(g["_steps"]):
+            g[f"_n{i}"] = name
+            g[f"_c{i}"] = conv
+            shape_steps.append((_KIND_NAMES[kind], guarded))
+        for i, (name, factory) in enumerate(g["_factories"]):
+            g[f"_fn{i}"] = name
+            g[f"_ff{i}"] = factory
+        shape = (len(g["_factories"]), tuple(shape_steps))
+        code = _SHAPE_CODE.get(shape)
+        if code is None:
+            namespace: Dict[str, Any] = {}
+            exec(compile(_builder_source(shape), "<openai_lite model builder>", "exec"),
+                 namespace)
+            code = namespace["build"].__code__
+            _SHAPE_CODE[shape] = code
+        func.__code__ = code
+
+
+def _builder_source(shape: Tuple[Any, ...]) -> str:
+    """The straight-line builder for a shape: (number of factories, ((kind, guarded)...))
+    with names and converters in globals _n<i>/_c<i>, factories in _fn<i>/_ff<i>."""
+    n_factories, steps = shape
+    out = ["def build(data):",
+           "    if type(data) is not dict:",
+           "        return data",
+           "    values = _defaults.copy()"]
+    out += [f"    values[_fn{i}] = _ff{i}()" for i in range(n_factories)]
+    out += ["    values.update(data)",
+            "    if len(values) == _count:",
+            "        fields_set = set(data)",
+            "        extra = None",
+            "    else:",
+            "        extra = {}",
+            "        for key in data:",
+            "            if key not in _names:",
+            "                extra[key] = values.pop(key)",
+            "        fields_set = set(data)",
+            "        fields_set.difference_update(extra)"]
+    for i, (kind, guarded) in enumerate(steps):
+        pad = "    "
+        if guarded:
+            out.append(f"    if _n{i} in data:")
+            pad = "        "
+        out.append(f"{pad}v = values[_n{i}]")
+        if kind == "float":
+            out += [f"{pad}if type(v) is int:", f"{pad}    values[_n{i}] = float(v)"]
+        elif kind == "model":
+            out += [f"{pad}if type(v) is dict:", f"{pad}    values[_n{i}] = _c{i}(v)"]
+        elif kind == "models":
+            out += [f"{pad}if type(v) is list:",
+                    f"{pad}    values[_n{i}] = [_c{i}(x) for x in v]"]
+        elif kind == "floats":
+            out += [f"{pad}if type(v) is list:", f"{pad}    values[_n{i}] = _floats(v)"]
+        else:
+            out += [f"{pad}if v is not None:", f"{pad}    values[_n{i}] = _c{i}(v)"]
+    out += ["    obj = _new(_cls)",
+            "    _set_dict(obj, values)",
+            "    _set_fields_set(obj, fields_set)",
+            "    _set_extra(obj, extra)",
+            "    return obj", ""]
+    return "\n".join(out)
+
+
+def _build_loop(cls: Type[BaseModel], plan: _Plan, data: Dict[str, Any]) -> Any:
+    """The general builder, for classes with aliased fields."""
+    values = plan.defaults.copy()
+    for name, factory in plan.factories:
+        values[name] = factory()
+    by_api = plan.by_api
+    assert by_api is not None
+    extra: Optional[Dict[str, Any]] = None
+    for key, value in data.items():
+        spec = by_api.get(key)
+        if spec is None:
+            if extra is None:
+                extra = {}
+            extra[key] = value
+        else:
+            conv = spec[1]
+            values[spec[0]] = value if conv is None or value is None else conv(value)
+    obj = _new(cls)
+    _set_dict(obj, values)
+    _set_fields_set(obj, {by_api[k][0] for k in data if k in by_api})
+    _set_extra(obj, extra)
+    return obj
+
+
+# ---- the base class ------------------------------------------------------------------------
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(_dc_field, _DcField))
 class BaseModel:
     """Base of all response models; subclasses become dataclasses automatically."""
 
@@ -173,6 +711,7 @@ class BaseModel:
     __slots__ = ("__dict__", "_lite_fields_set", "_lite_extra", "_request_id")
 
     _lite_plan: ClassVar[Optional[_Plan]] = None
+    _lite_builder: ClassVar[Callable[[Any], Any]]
     _lite_fields_set: Set[str]
     _lite_extra: Optional[Dict[str, Any]]
     _request_id: Optional[str]
@@ -181,17 +720,28 @@ class BaseModel:
         model_fields: ClassVar[Dict[str, FieldInfo]]
     else:
         model_fields = _ClassFields()
+        if sys.version_info >= (3, 11):
+            __dataclass_transform__ = _TransformRecord()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        # init=False: the generic __init__ below accepts fields in any order, which a
-        # generated one could not on 3.9 (no kw_only) once a required field follows an
-        # optional one, as the API's schemas often have.
-        dataclasses.dataclass(cls, init=False, repr=False, eq=False)
         cls._lite_plan = None
+        cls._lite_builder = _new_builder(cls)
+        if _needs_dataclass_now(cls):
+            import dataclasses
+
+            # init=False: the generic __init__ below accepts fields in any order, which a
+            # generated one could not on 3.9 (no kw_only) once a required field follows an
+            # optional one, as the API's schemas often have.
+            dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+        else:
+            for stand_in in _STAND_INS:
+                setattr(cls, stand_in.name, stand_in)
 
     def __init__(self, **data: Any) -> None:
-        plan = _plan_of(type(self))
+        plan = _prepare(type(self))
+        by_name, by_api = plan.by_name, plan.by_api
+        assert by_name is not None and by_api is not None
         values = dict(plan.defaults)
         for name, factory in plan.factories:
             values[name] = factory()
@@ -199,9 +749,9 @@ class BaseModel:
         extra: Optional[Dict[str, Any]] = None
         for key, value in data.items():
             # pydantic with populate_by_name accepts both `from_=` and `**{"from": ...}`
-            conv = plan.by_name.get(key, _MISSING)
+            conv = by_name.get(key, _MISSING)
             if conv is _MISSING:
-                spec = plan.by_api.get(key)
+                spec = by_api.get(key)
                 if spec is None:
                     if extra is None:
                         extra = {}
@@ -210,8 +760,8 @@ class BaseModel:
                 key, conv = spec
             values[key] = value if conv is None or value is None else conv(value)
             fields_set.add(key)
-        missing = [plan.by_api[api][0] for api in plan.required_api
-                   if plan.by_api[api][0] not in fields_set]
+        missing = [by_api[api][0] for api in plan.required_api
+                   if by_api[api][0] not in fields_set]
         if missing:
             raise ValidationError((), f"missing required field(s) for {type(self).__name__}: "
                                       + ", ".join(missing))
@@ -234,7 +784,7 @@ class BaseModel:
             plan = _plan_of(cls)
             if plan.has_alias:
                 # keywords may use the Python name of an aliased field (`from_=`)
-                names = {name: api for name, api, _ in plan.fields if name != api}
+                names = plan.api_names
                 values = {names.get(k, k): v for k, v in values.items()}
             return typing.cast(_M, cls._lite_build(values))
         strict = values.pop("strict", False)
@@ -268,67 +818,11 @@ class BaseModel:
     def _lite_build(cls, data: Any) -> Any:
         # Anything but a JSON object (null, or a value of the wrong kind) is kept as sent,
         # so this doubles as the converter for fields declared as this model.
-        if type(data) is not dict:
-            return data
-        plan = cls._lite_plan
-        if plan is None:
-            plan = _compile(cls)
-        values = plan.defaults.copy()
-        if plan.factories:
-            for name, factory in plan.factories:
-                values[name] = factory()
-        by_api = plan.by_api
-        extra: Optional[Dict[str, Any]] = None
-        for key, value in data.items():
-            spec = by_api.get(key)
-            if spec is None:
-                if extra is None:
-                    extra = {}
-                extra[key] = value
-            else:
-                conv = spec[1]
-                values[spec[0]] = value if conv is None or value is None else conv(value)
-        obj = _new(cls)
-        _set_dict(obj, values)
-        _set_fields_set(obj, set(data) if extra is None and not plan.has_alias
-                        else {by_api[k][0] for k in data if k in by_api})
-        _set_extra(obj, extra)
-        return obj
+        return cls._lite_builder(data)
 
     @classmethod
     def _lite_build_strict(cls: Type[_M], data: Any, path: Path) -> _M:
-        if not isinstance(data, Mapping):
-            raise ValidationError(path, f"expected an object for {cls.__name__}, "
-                                        f"got {type(data).__name__}")
-        plan = _plan_of(cls)
-        table = plan.strict
-        if table is None:
-            # built aside and published whole: another thread may be reading plan.strict
-            table = {api: (name, _validator(plan.infos[name].annotation))
-                     for name, api, _default in plan.fields}
-            plan.strict = table
-        for api in plan.required_api:
-            if api not in data:
-                raise ValidationError(path + (api,), f"field required by {cls.__name__}")
-        values = plan.defaults.copy()
-        for name, factory in plan.factories:
-            values[name] = factory()
-        fields_set: Set[str] = set()
-        extra: Optional[Dict[str, Any]] = None
-        for key, value in data.items():
-            spec = table.get(key)
-            if spec is None:
-                if extra is None:
-                    extra = {}
-                extra[key] = value
-                continue
-            values[spec[0]] = spec[1](value, path + (key,))
-            fields_set.add(spec[0])
-        obj = _new(cls)
-        _set_dict(obj, values)
-        _set_fields_set(obj, fields_set)
-        _set_extra(obj, extra)
-        return obj
+        return typing.cast(_M, _strict().build_strict(cls, data, path))
 
     # ---- attribute protocol ----------------------------------------------------------
 
@@ -419,9 +913,11 @@ class BaseModel:
         fallback: Optional[Callable[[Any], Any]] = None,
         serialize_as_any: bool = False,
     ) -> Dict[str, Any]:
-        opts = _DumpOptions(mode == "json", bool(by_alias), exclude_unset, exclude_defaults,
-                            exclude_none, fallback)
-        return _dump_model(self, opts, include, exclude)
+        from ._models_dump import DumpOptions, dump_model
+
+        opts = DumpOptions(mode == "json", bool(by_alias), exclude_unset, exclude_defaults,
+                           exclude_none, fallback)
+        return dump_model(self, opts, include, exclude)
 
     def model_dump_json(
         self,
@@ -439,11 +935,13 @@ class BaseModel:
         fallback: Optional[Callable[[Any], Any]] = None,
         serialize_as_any: bool = False,
     ) -> str:
+        from ._models_dump import json_text
+
         data = self.model_dump(mode="json", include=include, exclude=exclude,
                                by_alias=by_alias, exclude_unset=exclude_unset,
                                exclude_defaults=exclude_defaults, exclude_none=exclude_none,
                                fallback=fallback)
-        return _json_text(data, indent)
+        return json_text(data, indent)
 
     def to_dict(
         self,
@@ -505,6 +1003,8 @@ class BaseModel:
 _set_dict = BaseModel.__dict__["__dict__"].__set__
 _set_fields_set = BaseModel.__dict__["_lite_fields_set"].__set__
 _set_extra = BaseModel.__dict__["_lite_extra"].__set__
+_BASE_BUILD = BaseModel.__dict__["_lite_build"].__func__
+BaseModel._lite_builder = _new_builder(BaseModel)  # builds a model with extras only
 
 
 class GenericModel(BaseModel):
@@ -544,6 +1044,19 @@ def _generic(value: Any) -> Any:
     return value
 
 
+_strict_module: Optional[ModuleType] = None
+
+
+def _strict() -> Any:
+    """``_models_strict``, imported on first use."""
+    global _strict_module
+    if _strict_module is None:
+        from . import _models_strict
+
+        _strict_module = _models_strict
+    return _strict_module
+
+
 # ---- converters (lenient mode) ---------------------------------------------------------
 
 # Keyed by identity, with the type kept alive in the entry: typing's unions compare equal
@@ -557,8 +1070,13 @@ def _strip(tp: Any) -> Any:
     return tp
 
 
-def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, BaseModel)
+def _model_converter(tp: Type[BaseModel]) -> Callable[[Any], Any]:
+    """The function that builds ``tp``: its generated builder, or its own ``_lite_build``
+    when the class overrides that (GenericModel)."""
+    build = tp._lite_build
+    if getattr(build, "__func__", None) is _BASE_BUILD:
+        return tp._lite_builder
+    return typing.cast(Callable[[Any], Any], build)
 
 
 def _converter(tp: Any) -> Converter:
@@ -574,16 +1092,70 @@ def _to_float(value: Any) -> Any:
     return float(value) if type(value) is int else value
 
 
+def _floats(value: List[Any]) -> List[Any]:
+    """A ``List[float]`` payload: a copy, ints made floats (bools, None... kept)."""
+    if countOf(map(type, value), float) == len(value):
+        return value[:]  # all floats already (an embedding): one C-level pass
+    return [float(v) if type(v) is int else v for v in value]
+
+
+def _float_list(value: Any) -> Any:
+    return _floats(value) if type(value) is list else value  # base64 text stays as sent
+
+
+def _datetime_kind(tp: Any) -> Optional[str]:
+    if isinstance(tp, type) and tp.__module__ == "datetime":
+        dt = sys.modules.get("datetime")
+        if dt is not None:
+            if tp is dt.datetime:
+                return "datetime"
+            if tp is dt.date:
+                return "date"
+    return None
+
+
+def _optional_inner(tp: Any) -> Any:
+    """``X`` for ``Optional[X]`` (and Annotated wrappers), else ``tp`` stripped."""
+    tp = _strip(tp)
+    if typing.get_origin(tp) in _UNION_TYPES:
+        variants = [a for a in typing.get_args(tp) if a is not _NoneType]
+        if len(variants) == 1:
+            return _strip(variants[0])
+    return tp
+
+
+def _field_kind(tp: Any) -> Tuple[Optional[str], Converter]:
+    """How a builder converts a field of type ``tp``: (kind, converter); kind None means
+    the value is kept as sent."""
+    inner = _optional_inner(tp)
+    if inner is float:
+        return "float", None
+    if _is_model(inner):
+        build = _model_converter(inner)
+        return ("model" if build is inner._lite_builder else "call"), build
+    if typing.get_origin(inner) in (list, _SEQUENCE):
+        args = typing.get_args(inner)
+        if args:
+            item = _optional_inner(args[0])
+            if item is float:
+                return "floats", None
+            if _is_model(item) and _model_converter(item) is item._lite_builder:
+                return "models", item._lite_builder
+    conv = _converter(tp)
+    return (None if conv is None else "call"), conv
+
+
 def _make_converter(tp: Any) -> Converter:
     tp = _strip(tp)
     if tp is float:
         return _to_float
-    if tp is datetime:
+    kind = _datetime_kind(tp)
+    if kind == "datetime":
         return _to_datetime
-    if tp is date:
+    if kind == "date":
         return _to_date
     if _is_model(tp):
-        return typing.cast(Callable[[Any], Any], tp._lite_build)
+        return _model_converter(tp)
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in _UNION_TYPES:
@@ -597,6 +1169,8 @@ def _make_converter(tp: Any) -> Converter:
         item = _converter(args[0])
         if item is None:
             return None
+        if item is _to_float:
+            return _float_list
         if _is_model(_strip(args[0])):
             # model builders take None themselves: one call per item, no test
             def models(value: Any) -> Any:
@@ -622,10 +1196,9 @@ def _make_converter(tp: Any) -> Converter:
     return None
 
 
-_FRACTION = re.compile(r"(\d\d:\d\d:\d\d)[.,](\d+)")
+def _parse_datetime(value: Any) -> Any:
+    from datetime import datetime, timezone
 
-
-def _parse_datetime(value: Any) -> datetime:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = float(value)
         if abs(seconds) > 2e10:  # pydantic reads large numbers as milliseconds
@@ -641,7 +1214,10 @@ def _parse_datetime(value: Any) -> datetime:
     except ValueError:
         pass
     # Before 3.11, fromisoformat accepts only 3 or 6 fraction digits.
-    fixed = _FRACTION.sub(lambda m: f"{m.group(1)}.{(m.group(2) + '000000')[:6]}", text, 1)
+    import re
+
+    fixed = re.sub(r"(\d\d:\d\d:\d\d)[.,](\d+)",
+                   lambda m: f"{m.group(1)}.{(m.group(2) + '000000')[:6]}", text, count=1)
     return datetime.fromisoformat(fixed)
 
 
@@ -654,6 +1230,8 @@ def _to_datetime(value: Any) -> Any:
 
 def _to_date(value: Any) -> Any:
     if type(value) is str:
+        from datetime import date
+
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -704,8 +1282,8 @@ class _UnionConverter:
     """Picks a union variant the way the SDK does: the discriminator's Literal value names
     the variant; otherwise the best-fitting variant; otherwise the first. Never raises."""
 
-    __slots__ = ("variants", "ready", "models", "disc", "mapping", "dict_conv", "list_conv",
-                 "scalars")
+    __slots__ = ("variants", "ready", "models", "builders", "disc", "mapping", "by_value",
+                 "dict_conv", "list_conv", "scalars")
 
     def __init__(self, variants: List[Any]) -> None:
         self.variants = [_strip(v) for v in variants]
@@ -713,8 +1291,10 @@ class _UnionConverter:
         # field is a union containing it is still being compiled when this is created).
         self.ready = False
         self.models: List[Any] = []
+        self.builders: List[Callable[[Any], Any]] = []
         self.disc: Optional[str] = None
-        self.mapping: Dict[Any, Any] = {}
+        self.mapping: Dict[Any, Any] = {}  # discriminator value -> model class
+        self.by_value: Dict[Any, Callable[[Any], Any]] = {}  # ... -> its builder
         self.dict_conv: Converter = None
         self.list_conv: Converter = None
         self.scalars: List[Tuple[Callable[[Any], bool], Converter]] = []
@@ -736,7 +1316,10 @@ class _UnionConverter:
                 list_conv = list_conv or _converter(v) or _identity
             else:
                 scalars.append((_shallow_check(v), _converter(v)))
-        self.disc, self.mapping = self._find_discriminator(models)
+        disc, mapping = self._find_discriminator(models)
+        self.by_value = {k: _model_converter(m) for k, m in mapping.items()}
+        self.disc, self.mapping = disc, mapping
+        self.builders = [_model_converter(m) for m in models]
         self.models, self.scalars = models, scalars
         self.dict_conv, self.list_conv = dict_conv, list_conv
         self.ready = True
@@ -769,16 +1352,16 @@ class _UnionConverter:
         tp = type(value)
         if tp is dict:
             if self.disc is not None:
-                model = self.mapping.get(value.get(self.disc))
-                if model is not None:
-                    return model._lite_build(value)
+                build = self.by_value.get(value.get(self.disc))
+                if build is not None:
+                    return build(value)
             best = self._best_model(value)
             if best is not None:
-                return best._lite_build(value)
+                return self.builders[best](value)
             if self.dict_conv is not None:
                 return self.dict_conv(value)
-            if self.models:
-                return self.models[0]._lite_build(value)
+            if self.builders:
+                return self.builders[0](value)
             return value
         if tp is list:
             return self.list_conv(value) if self.list_conv is not None else value
@@ -794,12 +1377,12 @@ class _UnionConverter:
                     return converted
         return value
 
-    def _best_model(self, value: Dict[str, Any]) -> Any:
+    def _best_model(self, value: Dict[str, Any]) -> Optional[int]:
         best, best_score = None, -1
-        for model in self.models:
+        for i, model in enumerate(self.models):
             score = _fit(_plan_of(model), value)
             if score > best_score:
-                best, best_score = model, score
+                best, best_score = i, score
         return best
 
 
@@ -813,7 +1396,7 @@ def _fit(plan: _Plan, value: Dict[str, Any]) -> int:
         if api not in value:
             return -1
     score = 0
-    shallow = plan.shallow
+    shallow = _shallow_table(plan)
     for key, item in value.items():
         check = shallow.get(key)
         if check is not None:
@@ -830,258 +1413,23 @@ def construct_type(*, type_: Any, value: Any, strict: bool = False) -> Any:
     first mismatch instead.
     """
     if strict:
-        return _validator(type_)(value, ())
-    if value is None:
-        return None
-    conv = _converter(type_)
-    return value if conv is None else conv(value)
-
-
-# ---- validators (strict mode) ----------------------------------------------------------
-
-_VALIDATORS: Dict[int, Tuple[Any, Validator]] = {}
-
-
-def _validator(tp: Any) -> Validator:
-    entry = _VALIDATORS.get(id(tp))
-    if entry is not None and entry[0] is tp:
-        return entry[1]
-    made = _make_validator(tp)
-    _VALIDATORS[id(tp)] = (tp, made)
-    return made
-
-
-def _describe(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _make_validator(tp: Any) -> Validator:
-    tp = _strip(tp)
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if tp is Any or tp is object or isinstance(tp, TypeVar):
-        return lambda v, p: v
-    if tp is _NoneType:
-        def none(v: Any, p: Path) -> Any:
-            if v is not None:
-                raise ValidationError(p, f"expected null, got {_describe(v)}")
-            return v
-        return none
-    if _is_model(tp):
-        def model(v: Any, p: Path) -> Any:
-            if v is None:
-                raise ValidationError(p, f"expected an object for {tp.__name__}, got null")
-            return tp._lite_build_strict(v, p)
-        return model
-    if tp in (str, int, bool):
-        def scalar(v: Any, p: Path) -> Any:
-            if type(v) is not tp:
-                raise ValidationError(p, f"expected {tp.__name__}, got {_describe(v)}")
-            return v
-        return scalar
-    if tp is float:
-        def number(v: Any, p: Path) -> Any:
-            if type(v) is float:
-                return v
-            if type(v) is int:
-                return float(v)
-            raise ValidationError(p, f"expected float, got {_describe(v)}")
-        return number
-    if tp is datetime or tp is date:
-        def when(v: Any, p: Path) -> Any:
-            converted = _to_datetime(v) if tp is datetime else _to_date(v)
-            if not isinstance(converted, tp):
-                raise ValidationError(p, f"expected {tp.__name__}, got {_describe(v)}")
-            return converted
-        return when
-    if origin is Literal:
-        def literal(v: Any, p: Path) -> Any:
-            for allowed in args:
-                if v == allowed and type(v) is type(allowed):
-                    return v
-            raise ValidationError(p, f"expected one of {list(args)!r}, got {_describe(v)}")
-        return literal
-    if origin in _UNION_TYPES:
-        return _union_validator(list(args))
-    if origin in (list, _SEQUENCE) or tp is list:
-        item = _validator(args[0]) if args else _validator(Any)
-
-        def items(v: Any, p: Path) -> Any:
-            if type(v) is not list:
-                raise ValidationError(p, f"expected a list, got {_describe(v)}")
-            return [item(x, p + (i,)) for i, x in enumerate(v)]
-        return items
-    if origin in (dict, _MAPPING) or tp is dict:
-        val = _validator(args[1]) if len(args) == 2 else _validator(Any)
-
-        def mapping(v: Any, p: Path) -> Any:
-            if type(v) is not dict:
-                raise ValidationError(p, f"expected an object, got {_describe(v)}")
-            return {k: val(x, p + (k,)) for k, x in v.items()}
-        return mapping
-    if isinstance(tp, type):
-        def instance(v: Any, p: Path) -> Any:
-            if not isinstance(v, tp):
-                raise ValidationError(p, f"expected {tp.__name__}, got {_describe(v)}")
-            return v
-        return instance
-    return lambda v, p: v
-
-
-def _union_validator(args: List[Any]) -> Validator:
-    nullable = _NoneType in args
-    variants = [a for a in args if a is not _NoneType]
-    if len(variants) == 1:
-        inner = _validator(variants[0])
-
-        def optional(v: Any, p: Path) -> Any:
-            return None if v is None else inner(v, p)
-        return optional
-    lenient = _UnionConverter(variants)
-    lenient.setup()
-    checks = [(v, _validator(v)) for v in variants]
-
-    def union(v: Any, p: Path) -> Any:
-        if v is None:
-            if nullable:
-                return None
-            raise ValidationError(p, "expected a value, got null")
-        if lenient.disc is not None and type(v) is dict:
-            model = lenient.mapping.get(v.get(lenient.disc))
-            if model is None:
-                raise ValidationError(p + (lenient.disc,),
-                                      f"expected one of {sorted(lenient.mapping)!r}, "
-                                      f"got {_describe(v.get(lenient.disc))}")
-            return model._lite_build_strict(v, p)
-        first: Optional[ValidationError] = None
-        for _variant, check in checks:
-            try:
-                return check(v, p)
-            except ValidationError as e:
-                first = first or e
-        assert first is not None
-        raise ValidationError(first.path, f"matches no variant of the union ({first.reason})")
-    return union
-
-
-# ---- dumping ---------------------------------------------------------------------------
-
-class _DumpOptions:
-    __slots__ = ("json", "by_alias", "exclude_unset", "exclude_defaults", "exclude_none",
-                 "fallback")
-
-    def __init__(self, json: bool, by_alias: bool, exclude_unset: bool, exclude_defaults: bool,
-                 exclude_none: bool, fallback: Optional[Callable[[Any], Any]]) -> None:
-        self.json = json
-        self.by_alias = by_alias
-        self.exclude_unset = exclude_unset
-        self.exclude_defaults = exclude_defaults
-        self.exclude_none = exclude_none
-        self.fallback = fallback
-
-
-def _sub_filters(include: Any, exclude: Any, key: Any) -> Tuple[bool, Any, Any]:
-    """pydantic's include/exclude: sets of keys or nested dicts (``True`` = whole value,
-    ``"__all__"`` = every item). Returns (keep, nested include, nested exclude)."""
-    sub_inc = None
-    if include is not None:
-        if isinstance(include, Mapping):
-            sub_inc = include.get(key, include.get("__all__"))
-            if sub_inc is None or sub_inc is False:
-                return False, None, None
-            if sub_inc is True or sub_inc is Ellipsis:
-                sub_inc = None
-        elif key not in include:
-            return False, None, None
-    sub_exc = None
-    if exclude is not None:
-        if isinstance(exclude, Mapping):
-            sub_exc = exclude.get(key, exclude.get("__all__"))
-            if sub_exc is True or sub_exc is Ellipsis:
-                return False, None, None
-            if sub_exc is False:
-                sub_exc = None
-        elif key in exclude:
-            return False, None, None
-    return True, sub_inc, sub_exc
-
-
-def _dump_model(model: BaseModel, opts: _DumpOptions, include: Any, exclude: Any) -> Dict[str, Any]:
-    plan = _plan_of(type(model))
-    values = model.__dict__
-    fields_set = model._lite_fields_set
-    out: Dict[str, Any] = {}
-    filtered = include is not None or exclude is not None
-    for name, api, default in plan.fields:
-        if opts.exclude_unset and name not in fields_set:
-            continue
-        value = values.get(name)
-        if opts.exclude_none and value is None:
-            continue
-        if opts.exclude_defaults and default is not _MISSING and value == default:
-            continue
-        inc = exc = None
-        if filtered:
-            keep, inc, exc = _sub_filters(include, exclude, name)
-            if not keep:
-                continue
-        out[api if opts.by_alias else name] = _dump_value(value, opts, inc, exc)
-    extra = model._lite_extra
-    if extra:
-        for key, value in extra.items():
-            if opts.exclude_none and value is None:
-                continue
-            inc = exc = None
-            if filtered:
-                keep, inc, exc = _sub_filters(include, exclude, key)
-                if not keep:
-                    continue
-            out[key] = _dump_value(value, opts, inc, exc)
-    return out
-
-
-def _dump_value(value: Any, opts: _DumpOptions, include: Any, exclude: Any) -> Any:
-    tp = type(value)
-    if tp is str or tp is int or tp is float or tp is bool or value is None:
+        return _strict().validator(type_)(value, ())
+    entry = _CONVERTERS.get(id(type_))
+    if entry is not None and entry[0] is type_:
+        conv = entry[1]
+    else:
+        conv = _converter(type_)
+    if conv is None or value is None:
         return value
-    if isinstance(value, BaseModel):
-        return _dump_model(value, opts, include, exclude)
-    if tp is list or tp is tuple:
-        if include is None and exclude is None:
-            return [_dump_value(v, opts, None, None) for v in value]
-        out = []
-        for i, v in enumerate(value):
-            keep, inc, exc = _sub_filters(include, exclude, i)
-            if keep:
-                out.append(_dump_value(v, opts, inc, exc))
-        return out
-    if isinstance(value, dict):
-        result = {}
-        for k, v in value.items():
-            inc = exc = None
-            if include is not None or exclude is not None:
-                keep, inc, exc = _sub_filters(include, exclude, k)
-                if not keep:
-                    continue
-            # exclude_none concerns fields only; pydantic keeps None inside plain dicts
-            result[k] = _dump_value(v, opts, inc, exc)
-        return result
-    if opts.json:
-        if isinstance(value, datetime):
-            text = value.isoformat()
-            return text[:-6] + "Z" if text.endswith("+00:00") else text
-        if isinstance(value, date):
-            return value.isoformat()
-        if opts.fallback is not None:
-            return opts.fallback(value)
-    return value
+    return conv(value)
 
 
-def _json_text(data: Any, indent: Optional[int]) -> str:
-    import json
-
-    if indent is None:
-        # pydantic's compact form has no spaces after separators
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+def converter_for(type_: Any) -> Callable[[Any], Any]:
+    """``lambda value: construct_type(type_=type_, value=value)``, resolved once: for
+    callers that build many values of one type (stream events, page items)."""
+    conv = _converter(type_)
+    if conv is None:
+        return _identity
+    if _is_model(_strip(type_)):
+        return conv  # a model's builder keeps None (any non-object) as it is
+    return lambda value: value if value is None else conv(value)

@@ -526,9 +526,10 @@ def test_generic_model_inside_a_declared_model() -> None:
 # ---- import cost ---------------------------------------------------------------------------------
 
 def test_importing_models_stays_cheap() -> None:
+    # dataclasses (and inspect with it) is imported only if a class needs @dataclass now
     code = ("import sys, openai_lite._models; "
-            "print(sorted(m for m in ('json', 'asyncio', 'ssl', 'http.client', 'pydantic') "
-            "if m in sys.modules))")
+            "print(sorted(m for m in ('json', 'asyncio', 'ssl', 'http.client', 'pydantic', "
+            "'dataclasses', 'inspect', 'datetime') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
