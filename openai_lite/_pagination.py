@@ -29,12 +29,12 @@ class BasePage(Generic[T]):
 
     @classmethod
     def build(cls, payload: Any, *, item_type: Any, client: Any, options: Any, response: Any = None) -> Any:
-        from ._models import construct_type
+        from ._models import converter_for
 
         if not isinstance(payload, dict):
             payload = {"data": payload if isinstance(payload, list) else []}
         raw_items = payload.get("data") or []
-        items = [construct_type(type_=item_type, value=v) for v in raw_items]
+        items = list(map(converter_for(item_type), raw_items))
         return cls(data=items, raw=payload, item_type=item_type, client=client, options=options)
 
     def __getattr__(self, name: str) -> Any:

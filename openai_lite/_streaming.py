@@ -12,14 +12,13 @@ __all__ = ["Stream", "AsyncStream"]
 T = TypeVar("T")
 
 
-def _item(cast_to: Any, sse: Any, request: Any) -> Any:
-    """One event's item, or raise for an error payload (streaming_pagination.md §2)."""
-    from ._models import construct_type
-
+def _item(build: Any, sse: Any, request: Any) -> Any:
+    """One event's item, or raise for an error payload (streaming_pagination.md §2).
+    ``build`` is the item type's converter, resolved once per stream."""
     event = sse.event
     if event is not None and event.startswith("thread."):
         data = _loads(sse.data, request)
-        return construct_type(type_=cast_to, value={"event": event, "data": data})
+        return build({"event": event, "data": data})
     data = _loads(sse.data, request)
     if isinstance(data, dict) and data.get("error"):
         err = data["error"]
@@ -29,7 +28,7 @@ def _item(cast_to: Any, sse: Any, request: Any) -> Any:
             if isinstance(m, str) and m:
                 message = m
         raise exc.APIError(message or "An error occurred during streaming", request, body=err)
-    return construct_type(type_=cast_to, value=data)
+    return build(data)
 
 
 def _loads(data: str, request: Any) -> Any:
@@ -77,12 +76,15 @@ class Stream(Generic[T]):
                                          request=request)
 
     def __stream__(self) -> Iterator[T]:
+        from ._models import converter_for
+
+        build = converter_for(self._cast_to)
         request = self.response.request
         try:
             for sse in self._events():
                 if sse.data.startswith("[DONE]"):
                     break
-                yield _item(self._cast_to, sse, request)
+                yield _item(build, sse, request)
         finally:
             self.response.close()
 
@@ -133,12 +135,15 @@ class AsyncStream(Generic[T]):
                                          request=request)
 
     async def __stream__(self) -> AsyncIterator[T]:
+        from ._models import converter_for
+
+        build = converter_for(self._cast_to)
         request = self.response.request
         try:
             async for sse in self._events():
                 if sse.data.startswith("[DONE]"):
                     break
-                yield _item(self._cast_to, sse, request)
+                yield _item(build, sse, request)
         finally:
             await self.response.aclose()
 
