@@ -231,7 +231,8 @@ class _ResponseInfo:
 
     @property
     def request_id(self) -> Optional[str]:
-        return self.headers.get("x-request-id")
+        value: Optional[str] = self.headers.get("x-request-id")
+        return value
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.status_code}] {self.method} {self.url}>"
