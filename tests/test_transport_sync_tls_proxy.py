@@ -263,3 +263,29 @@ def test_https_proxy_for_an_http_target(certs: Dict[str, str]) -> None:
             t.handle_request(get("https://api.example.test/v1/x"))
         t.close()
     assert seen[0].startswith(b"GET http://api.example.test/v1/x HTTP/1.1")
+
+
+def test_long_body_over_tls_read_without_blocking(certs: Dict[str, str]) -> None:
+    # Past 1 MiB the body is read with the socket non-blocking: SSLWantReadError must be
+    # waited out like EAGAIN, and the next request on the socket gets its timeouts back.
+    size = 3 * 1024 * 1024
+    block = os.urandom(65536)
+
+    def handler(sock: socket.socket, index: int) -> None:
+        for _ in range(2):
+            if not read_request(sock)[0]:
+                return
+            sock.sendall(f"HTTP/1.1 200 OK\r\nContent-Length: {size}\r\n\r\n".encode())
+            for i in range(size // len(block)):
+                sock.sendall(block)
+                if i % 8 == 0:
+                    time.sleep(0.001)  # let the reader run dry now and then
+
+    with Server(handler, tls=server_context(certs)) as srv:
+        t = SyncTransport(verify=certs["ca.pem"])
+        for _ in range(2):
+            resp = t.handle_request(get(f"https://localhost:{srv.port}/big"))
+            pieces = list(resp.iter_bytes(65536))
+            assert sum(map(len, pieces)) == size and pieces[0] == block
+        assert srv.connections == 1
+        t.close()

@@ -131,11 +131,27 @@ class Headers(Mapping[str, str]):
             index.setdefault(k.lower(), []).append(v)
         self._index = index
 
+    @classmethod
+    def _parsed(cls, raw: List[Tuple[str, str]], index: Dict[str, List[str]]) -> "Headers":
+        """From a transport that already split the head and built the index (the list and
+        the dict are taken over, not copied)."""
+        self = cls.__new__(cls)
+        self.raw = raw
+        self._index = index
+        return self
+
     def __getitem__(self, key: str) -> str:
         values = self._index.get(key.lower())
         if values is None:
             raise KeyError(key)
         return ", ".join(values)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        # Mapping.get goes through __getitem__ and a caught KeyError: ~1 us per miss.
+        values = self._index.get(key.lower())
+        if values is None:
+            return default
+        return values[0] if len(values) == 1 else ", ".join(values)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index)
@@ -196,19 +212,26 @@ class _Deflate:
     """'deflate' is zlib-wrapped per the RFC but raw deflate in the wild; accept both."""
 
     def __init__(self) -> None:
-        self._first = True
+        self._head: Optional[bytes] = b""  # the first bytes, until a zlib header could be in them
         self._obj = zlib.decompressobj()
 
     def decompress(self, data: bytes) -> bytes:
-        if self._first and data:
-            self._first = False
+        if self._head is not None:
+            data = self._head + data
+            if len(data) < 2:
+                self._head = data
+                return b""
+            self._head = None
             try:
-                return self._obj.decompress(data)
+                return bytes(self._obj.decompress(data))
             except zlib.error:
                 self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
         return bytes(self._obj.decompress(data))
 
     def flush(self) -> bytes:
+        if self._head:  # a one-byte body: not enough for either form
+            data, self._head = self._head, None
+            return self.decompress(data) + bytes(self._obj.flush())
         return bytes(self._obj.flush())
 
 
@@ -230,6 +253,9 @@ def _charset(content_type: Optional[str]) -> Optional[str]:
 
 
 def _rechunk(chunks: Iterable[bytes], size: Optional[int]) -> Iterator[bytes]:
+    """Non-empty pieces as they come (``size`` None) or of exactly ``size`` bytes but the
+    last.  A piece that already has the size is passed on as it is; the others are cut
+    and joined with one copy per byte at most."""
     if size is None:
         for c in chunks:
             if c:
@@ -237,22 +263,51 @@ def _rechunk(chunks: Iterable[bytes], size: Optional[int]) -> Iterator[bytes]:
         return
     if size <= 0:
         raise ValueError("chunk_size must be a positive integer")
-    buf = bytearray()
+    parts: List[Any] = []  # pending bytes (or views of them), ``have`` bytes in all
+    have = 0
     for c in chunks:
-        buf += c
-        while len(buf) >= size:
-            yield bytes(buf[:size])
-            del buf[:size]
-    if buf:
-        yield bytes(buf)
+        n = len(c)
+        if not n:
+            continue
+        if type(c) is not bytes:
+            c = bytes(c)
+        pos = 0
+        if have:
+            need = size - have
+            if n < need:
+                parts.append(c)
+                have += n
+                continue
+            parts.append(memoryview(c)[:need])
+            yield b"".join(parts)
+            parts = []
+            have = 0
+            pos = need
+        elif n == size:
+            yield c
+            continue
+        while n - pos >= size:
+            yield c[pos:pos + size]
+            pos += size
+        if pos < n:
+            parts.append(c[pos:] if pos else c)
+            have = n - pos
+    if have:
+        yield b"".join(parts)
+
+
+_LINE_BREAKS: Any = None  # compiled on first use: ``re`` is not needed at import
 
 
 class LineSplitter:
     """Incremental line splitter: \\n, \\r\\n or \\r, even when \\r\\n spans two chunks."""
 
     def __init__(self) -> None:
-        import re
-        self._re = re.compile("\r\n|\r|\n")
+        global _LINE_BREAKS
+        if _LINE_BREAKS is None:
+            import re
+            _LINE_BREAKS = re.compile("\r\n|\r|\n")
+        self._re = _LINE_BREAKS
         self._pending = ""
         self._skip_lf = False
 
@@ -263,7 +318,7 @@ class LineSplitter:
         if self._skip_lf and text.startswith("\n"):
             text = text[1:]
         self._skip_lf = text.endswith("\r")
-        parts = self._re.split(text)
+        parts: List[str] = self._re.split(text)
         self._pending = parts.pop()
         return parts
 
@@ -280,6 +335,14 @@ def split_lines(text_chunks: Iterable[str]) -> Iterator[str]:
 
 
 # --------------------------------------------------------------------------- responses
+_NO_TIME = datetime.timedelta(0)
+
+
+def _is_identity(encoding: Optional[str]) -> bool:
+    """No Content-Encoding to undo (the usual case: the body is used as it came)."""
+    return not encoding or encoding.strip().lower() == "identity"
+
+
 class BaseResponse:
     """Status, headers and (once read) the body; sync and async differ only in I/O."""
 
@@ -299,7 +362,7 @@ class BaseResponse:
         self.headers = headers if isinstance(headers, Headers) else Headers(headers)
         self.request = request
         self.history: List["BaseResponse"] = []
-        self.elapsed = datetime.timedelta(0)
+        self.elapsed = _NO_TIME
         self._content: Optional[bytes] = content
         self.is_closed = content is not None
         self.is_stream_consumed = content is not None
@@ -345,10 +408,21 @@ class BaseResponse:
 
 
 class SyncByteStream:
-    """What a sync transport hands over: raw (still encoded) body chunks and a close."""
+    """What a sync transport hands over: raw (still encoded) body chunks and a close.
+
+    ``iter_chunks`` and ``read_all`` have generic versions here; a transport may do them
+    with fewer copies (exact-size reads, one slice of what it already read)."""
 
     def __iter__(self) -> Iterator[bytes]:
         raise NotImplementedError  # pragma: no cover - interface
+
+    def iter_chunks(self, size: int) -> Iterator[bytes]:
+        """Raw pieces of exactly ``size`` bytes, the last one maybe shorter."""
+        return _rechunk(iter(self), size)
+
+    def read_all(self) -> bytes:
+        """The rest of the raw body in one piece."""
+        return b"".join(self)
 
     def close(self) -> None:
         pass
@@ -372,7 +446,22 @@ class Response(BaseResponse):
 
     def read(self) -> bytes:
         if self._content is None:
-            self._content = b"".join(self.iter_bytes())
+            # The whole body in one call to the stream: no iterator layers, and a transport
+            # that already holds the bytes hands them over without a copy.
+            if self.is_stream_consumed:
+                raise StreamConsumed()
+            self.is_stream_consumed = True
+            stream = self.stream
+            assert stream is not None
+            try:
+                reader = getattr(stream, "read_all", None)
+                raw = reader() if reader is not None else b"".join(stream)
+                self.num_bytes_downloaded += len(raw)
+                if not _is_identity(self.headers.get("content-encoding")):
+                    raw = self._decode(raw) + self._flush()
+            finally:
+                self.close()
+            self._content = raw
         return self._content
 
     def iter_raw(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
@@ -381,24 +470,30 @@ class Response(BaseResponse):
                 yield from _rechunk([self._content], chunk_size)
                 return
             raise StreamConsumed()
+        if chunk_size is not None and chunk_size <= 0:
+            raise ValueError("chunk_size must be a positive integer")
         self.is_stream_consumed = True
-        assert self.stream is not None
+        stream = self.stream
+        assert stream is not None
         try:
-            for chunk in _rechunk(self._counting(self.stream), chunk_size):
-                yield chunk
+            if chunk_size is None:
+                source: Iterable[bytes] = stream
+            else:
+                sized = getattr(stream, "iter_chunks", None)
+                source = sized(chunk_size) if sized is not None else _rechunk(stream, chunk_size)
+            for chunk in source:
+                if chunk:
+                    self.num_bytes_downloaded += len(chunk)
+                    yield chunk
         finally:
             self.close()
 
-    def _counting(self, stream: Iterable[bytes]) -> Iterator[bytes]:
-        for chunk in stream:
-            self.num_bytes_downloaded += len(chunk)
-            yield chunk
-
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
         if self._content is not None:
-            yield from _rechunk([self._content], chunk_size)
-            return
-        yield from _rechunk(self._decoded(), chunk_size)
+            return _rechunk([self._content], chunk_size)
+        if _is_identity(self.headers.get("content-encoding")):
+            return self.iter_raw(chunk_size)  # nothing to decode: one generator, not four
+        return _rechunk(self._decoded(), chunk_size)
 
     def _decoded(self) -> Iterator[bytes]:
         for raw in self.iter_raw():

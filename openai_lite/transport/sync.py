@@ -1,28 +1,36 @@
-"""The sync transport: ``http.client`` connections kept alive in a thread-safe pool.
+"""The sync transport: blocking sockets kept alive in a thread-safe pool.
 
-Only bytes move here.  Which connection may be reused, and when, is asked of
-:class:`pool.PoolState`; which proxy applies is asked of :func:`proxy.select_proxy`.
-This module is imported on the first request, so importing ``http.client`` (and with
-it ``ssl`` and ``email``) at the top costs nothing at ``import openai_lite`` time.
+Only bytes move here.  The request head is serialised in one join and checked with one
+scan; the response head is parsed here too (one regex pass in the usual case, a line by
+line parser for anything unusual), with the framing rules of RFC 9112 section 6.3, the
+same rules as ``core/http11.py`` on the async side.  Which connection may be reused, and
+when, is asked of :class:`pool.PoolState`; which proxy applies is asked of
+:func:`proxy.select_proxy`.
+
+This module is imported on the first request.  It needs neither ``http.client`` nor
+``ssl``: TLS modules load only when an https URL (or proxy) is used.
 """
 from __future__ import annotations
 
 import datetime
-import http.client
+import os
 import re
 import select
 import socket
+import sys
 import threading
 import time
 import weakref
 from collections import deque
-from typing import TYPE_CHECKING, Callable, Deque, Iterator, List, Optional, Tuple, Type, Union
+from typing import (TYPE_CHECKING, Any, Deque, Dict, Iterator, List, Optional, Tuple, Type,
+                    Union)
+from urllib.parse import quote, urlsplit
 
 from .base import (ConnectError, ConnectTimeout, Headers, PoolTimeout, ProxyError, ReadError,
                    ReadTimeout, RemoteProtocolError, Request, Response, SyncByteStream,
-                   TransportError, WriteError, WriteTimeout)
+                   TransportError, WriteError, WriteTimeout, _rechunk)
 from .pool import DEFAULT_LIMITS, Limits, Origin, PoolState
-from .proxy import Proxy, origin_of, parse_proxy, select_proxy
+from .proxy import Proxy, _env_has_proxy, origin_of, parse_proxy, select_proxy
 from .tls import CertTypes, VerifyTypes, create_ssl_context
 
 if TYPE_CHECKING:
@@ -33,38 +41,52 @@ if TYPE_CHECKING:
 __all__ = ["SyncTransport"]
 
 _CLOSED_MESSAGE = "Cannot send a request, as the client has been closed."
-# One recv per chunk at most this big: a 200 MB download never sits in memory at once.
+# One recv at most this big: a 200 MB download never sits in memory at once.
 _CHUNK_SIZE = 64 * 1024
+# Head and body go out in one send up to this size; a bigger body is sent on its own so
+# that it is never copied.
+_SMALL_BODY = 64 * 1024
+_MAX_HEAD = 64 * 1024
+_MAX_HEADERS = 256
+_MAX_CHUNK_LINE = 4096
 # socket.timeout is only an alias of TimeoutError from 3.10 on.
 _TIMEOUTS: Tuple[Type[BaseException], ...] = (socket.timeout, TimeoutError)
+_UNSET: Any = object()  # a socket timeout not yet known
+# Bodies longer than this are read with the socket non-blocking (see _BodyStream._nonblocking).
+_LONG_BODY = 1 << 20
+_WOULD_BLOCK: Tuple[Type[BaseException], ...] = (BlockingIOError, InterruptedError)
+_WANT_WRITE: Tuple[Type[BaseException], ...] = ()
+
+
+def _tls_errors() -> None:
+    """Add SSL's would-block errors once a TLS socket exists (``ssl`` is not imported
+    for plain HTTP)."""
+    global _WOULD_BLOCK, _WANT_WRITE
+    import ssl
+    _WOULD_BLOCK = (BlockingIOError, InterruptedError, ssl.SSLWantReadError, ssl.SSLWantWriteError)
+    _WANT_WRITE = (ssl.SSLWantWriteError,)
 
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _FORBIDDEN_IN_VALUE = re.compile(r"[\r\n\0]")
 _BAD_TARGET = re.compile(r"[\x00-\x20\x7f]")
-_DIGITS = re.compile(r"[0-9]+")
-_FOLD = re.compile(r"\r?\n[ \t]*")
-
-
-def _server_gone_errors() -> Tuple[Type[BaseException], ...]:
-    # How a keep-alive socket the server already closed fails on its next use: the write
-    # hits a reset or broken pipe, or the read finds EOF (RemoteDisconnected) or a reset.
-    errors: List[Type[BaseException]] = [BrokenPipeError, ConnectionResetError,
-                                         ConnectionAbortedError, http.client.RemoteDisconnected]
-    try:
-        import ssl as _ssl
-        errors += [_ssl.SSLEOFError, _ssl.SSLZeroReturnError]
-    except ImportError:  # pragma: no cover - Python built without ssl
-        pass
-    return tuple(errors)
-
-
-_SERVER_GONE = _server_gone_errors()
+# Response heads.  The usual case is checked and split by these two in C: a status line,
+# then lines that are all "token: value" with CRLF endings and no NUL or bare CR / LF.
+_STATUS_TEXT = re.compile(r"HTTP/1\.([0-9]) ([0-9]{3})(?: ([^\r\n\0]*))?\r\n")
+_FIELD_TEXT = re.compile(r"^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*([^\r\n\0]*)\r\n", re.M)
+_STATUS_LINE = re.compile(rb"HTTP/1\.([0-9]) ([0-9]{3})(?: ([^\x00\r]*))?")
+_TOKEN_BYTES = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BAD_FIELD_VALUE = re.compile(rb"[\x00\r]")
+_DIGITS = re.compile(r"[0-9]{1,19}")
+_CHUNK_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")
+_HEX_DIGITS = b"0123456789abcdefABCDEF"
+# A chunk-size line as servers send it: hex digits, maybe extensions, CRLF.
+_CHUNK_LINE = re.compile(rb"([0-9A-Fa-f]{1,16})(?:;[^\r\n]*)?\r\n")
 
 
 def _socket_options() -> List[Tuple[int, int, int]]:
-    # NODELAY: a request is written in one or two sends and Nagle would hold the second
-    # back for a delayed ACK.  Keepalive probes: long generations sit silent for minutes,
-    # and NATs and load balancers drop flows they think are idle (the SDK's values).
+    # NODELAY: a big body is written apart from the head and Nagle would hold it back for a
+    # delayed ACK.  Keepalive probes: long generations sit silent for minutes, and NATs and
+    # load balancers drop flows they think are idle (the SDK's values).
     opts = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1), (socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)]
     idle = getattr(socket, "TCP_KEEPIDLE", None)
     if idle is None:
@@ -87,103 +109,354 @@ def _ascii_host(host: str) -> str:
     return host
 
 
-# --------------------------------------------------------------------------- request head
-class _Head:
-    """What goes on the wire, validated before any socket is touched."""
-
-    __slots__ = ("method", "target", "headers", "body", "close")
-
-    def __init__(self, method: str, target: str, headers: List[Tuple[bytes, bytes]],
-                 body: Optional[bytes], close: bool) -> None:
-        self.method = method
-        self.target = target
-        self.headers = headers
-        self.body = body
-        self.close = close
+# --------------------------------------------------------------------------- URLs, proxies
+# url -> (scheme, host, port, authority, target); a client sends to a handful of URLs.
+_UrlInfo = Tuple[str, str, int, str, str]
+_URLS: Dict[str, _UrlInfo] = {}
 
 
-def _build_head(request: Request, scheme: str, proxy: Optional[Proxy]) -> _Head:
-    from urllib.parse import quote, urlsplit
-
-    method = request.method
-    if not isinstance(method, str) or not _TOKEN.fullmatch(method):
-        raise ValueError(f"Invalid HTTP method {method!r}")
-    parts = urlsplit(request.url)
-    host = _ascii_host(parts.hostname or "")
-    authority = host if parts.port is None else f"{host}:{parts.port}"
+def _parse_url(url: str) -> _UrlInfo:
+    info = _URLS.get(url)
+    if info is not None:
+        return info
+    try:
+        scheme, host, port = origin_of(url)
+    except ValueError as exc:
+        raise ConnectError(str(exc)) from None
+    parts = urlsplit(url)
+    ahost = _ascii_host(parts.hostname or "")
+    authority = ahost if parts.port is None else f"{ahost}:{parts.port}"
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     if not target.isascii():
         target = quote(target, safe="!#$%&'()*+,/:;=?@[]~")
     if _BAD_TARGET.search(target) or _BAD_TARGET.search(authority):
         raise ValueError("The request URL contains whitespace or control characters")
-    if proxy is not None and scheme == "http":
-        # A plain-HTTP proxy is told the whole URL (RFC 9112 absolute-form).
-        target = f"{scheme}://{authority}{target}"
+    info = (scheme, host, port, authority, target)
+    if "@" not in parts.netloc:  # never keep credentials around
+        if len(_URLS) >= 512:
+            _URLS.clear()
+        _URLS[url] = info
+    return info
 
-    headers: List[Tuple[bytes, bytes]] = []
-    names = set()
-    close = False
-    for name, value in request.headers:
-        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
-            # Cut at the first space or colon: "Authorization: Bearer ..." was a whole
-            # header passed as a name, and the rest of it is a credential.
-            shown = re.split(r"[\s:]", name, maxsplit=1)[0][:40] if isinstance(name, str) else name
-            raise ValueError(f"Invalid header name {shown!r}: header names must be HTTP tokens")
+
+def _env_may_have_proxy() -> bool:
+    """False when no environment variable name contains "_proxy": one join and one scan,
+    not a str decode per variable (``proxy._env_has_proxy`` costs ~8 us a request)."""
+    data = getattr(os.environ, "_data", None)
+    if type(data) is dict:
+        try:
+            return b"_proxy" in b"\0".join(data).lower()  # POSIX: bytes keys
+        except TypeError:
+            try:
+                return "_proxy" in "\0".join(data).lower()  # Windows: str keys
+            except TypeError:
+                pass
+    return _env_has_proxy()
+
+
+def _where(origin: Origin) -> str:
+    scheme, host, port, proxy = origin
+    via = f" via proxy {proxy.host}:{proxy.port}" if isinstance(proxy, Proxy) else ""
+    return f"{_ascii_host(host)}:{port}{via}"
+
+
+# --------------------------------------------------------------------------- request head
+# Header names already checked, and their lower-case form.
+_NAMES: Dict[str, str] = {}
+_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+_FRAMING_OUT = frozenset(("host", "content-length", "transfer-encoding", "proxy-authorization", "connection"))
+
+
+def _name_lower(name: Any) -> str:
+    """A header name's lower-case form, after checking it is an HTTP token."""
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        # Cut at the first space or colon: "Authorization: Bearer ..." was a whole
+        # header passed as a name, and the rest of it is a credential.
+        shown = re.split(r"[\s:]", name, maxsplit=1)[0][:40] if isinstance(name, str) else name
+        raise ValueError(f"Invalid header name {shown!r}: header names must be HTTP tokens")
+    lname = name.lower()
+    if len(_NAMES) < 4096:
+        _NAMES[name] = lname
+    return lname
+
+
+def _check_values(headers: List[Tuple[str, str]]) -> None:
+    """The slow path: find the header that made the fast check fail, and say which."""
+    for name, value in headers:
+        _name_lower(name)
         if not isinstance(value, str):
             raise TypeError(f"Header {name!r} must have a str value, not {type(value).__name__}")
         # The value itself stays out of the message: it may be a credential.
         if _FORBIDDEN_IN_VALUE.search(value):
             raise ValueError(f"Invalid value for header {name!r}: CR, LF and NUL are not allowed")
         try:
-            raw_value = value.encode("latin-1")
+            value.encode("latin-1")
         except UnicodeEncodeError:
             raise ValueError(f"Invalid value for header {name!r}: only Latin-1 characters can be sent") from None
-        lname = name.lower()
-        names.add(lname)
-        if lname == "connection" and "close" in value.lower():
-            close = True
-        headers.append((name.encode("ascii"), raw_value))
 
-    extra: List[Tuple[bytes, bytes]] = []
-    if "host" not in names:
-        extra.append((b"Host", authority.encode("ascii")))
-    body = request.content
-    if "content-length" not in names and "transfer-encoding" not in names:
-        if body is not None:
-            headers.append((b"Content-Length", str(len(body)).encode("ascii")))
-        elif method in ("POST", "PUT", "PATCH"):
-            # Some servers and proxies answer 411 to a body-less POST without it (httpx adds it too).
-            headers.append((b"Content-Length", b"0"))
-    if proxy is not None and scheme == "http" and proxy.auth_header and "proxy-authorization" not in names:
-        headers.append((b"Proxy-Authorization", proxy.auth_header.encode("latin-1")))
-    return _Head(method, target, extra + headers, body, close)
+
+def _build_head(request: Request, scheme: str, authority: str, target: str,
+                proxy: Optional[Proxy]) -> Tuple[bytes, bool]:
+    """The request line and header block, checked, and whether it asks to close.
+
+    Every value goes into one string, and one scan of it refuses CR, LF and NUL anywhere
+    but at the line ends we put there ourselves; requests built by hand get the same
+    check as the client's."""
+    method = request.method
+    if type(method) is not str or method not in _METHODS:
+        if not isinstance(method, str) or not _TOKEN.fullmatch(method):
+            raise ValueError(f"Invalid HTTP method {method!r}")
+    if proxy is not None and scheme == "http":
+        # A plain-HTTP proxy is told the whole URL (RFC 9112 absolute-form).
+        target = f"{scheme}://{authority}{target}"
+    headers = request.headers
+    parts = [method, " ", target, " HTTP/1.1\r\n", "", "", ""]  # Host goes in slots 4-6
+    have_host = framed = have_proxy_auth = close = False
+    names = _NAMES
+    try:
+        for name, value in headers:
+            lname = names.get(name)
+            if lname is None:
+                lname = _name_lower(name)
+            if lname in _FRAMING_OUT:
+                if lname == "host":
+                    have_host = True
+                elif lname == "connection":
+                    close = close or "close" in value.lower()
+                elif lname == "proxy-authorization":
+                    have_proxy_auth = True
+                else:
+                    framed = True
+            parts += (name, ": ", value, "\r\n")
+        lines = len(headers) + 2  # request line, headers, blank line
+        if not have_host:
+            parts[4:7] = ("Host: ", authority, "\r\n")
+            lines += 1
+        body = request.content
+        if not framed:
+            if body is not None:
+                parts += ("Content-Length: ", str(len(body)), "\r\n")
+                lines += 1
+            elif method in ("POST", "PUT", "PATCH"):
+                # Some servers and proxies answer 411 to a body-less POST without it (httpx adds it too).
+                parts.append("Content-Length: 0\r\n")
+                lines += 1
+        if proxy is not None and scheme == "http" and proxy.auth_header and not have_proxy_auth:
+            parts += ("Proxy-Authorization: ", proxy.auth_header, "\r\n")
+            lines += 1
+        parts.append("\r\n")
+        text = "".join(parts)
+        if text.count("\n") != lines or text.count("\r") != lines or "\0" in text:
+            raise ValueError
+        return text.encode("latin-1"), close
+    except (TypeError, ValueError, AttributeError, UnicodeEncodeError):
+        _check_values(headers)  # raises with the header's name (never its value)
+        raise ValueError("Invalid request head") from None
+
+
+# --------------------------------------------------------------------------- response head
+class _Disconnected(RemoteProtocolError):
+    """EOF before the first byte of a response: on a reused socket, safe to resend."""
+
+
+class _Answer:
+    """A parsed response head, its framing, and the bytes read past it."""
+
+    __slots__ = ("status", "reason", "minor", "headers", "index", "length", "chunked",
+                 "persistent", "buf", "pos")
+
+    def __init__(self, status: int, reason: str, minor: int, headers: List[Tuple[str, str]],
+                 index: Dict[str, List[str]]) -> None:
+        self.status = status
+        self.reason = reason
+        self.minor = minor
+        self.headers = headers
+        self.index = index
+        self.length: Optional[int] = None  # None: chunked or read until close
+        self.chunked = False
+        self.persistent = False
+        self.buf = b""
+        self.pos = 0
+
+
+def _index(headers: List[Tuple[str, str]]) -> Dict[str, List[str]]:
+    index = {name.lower(): [value] for name, value in headers}
+    if len(index) == len(headers):
+        return index  # no name repeated: the usual case
+    index = {}
+    for name, value in headers:
+        lname = name.lower()
+        values = index.get(lname)
+        if values is None:
+            index[lname] = [value]
+        else:
+            values.append(value)
+    return index
+
+
+def _parse_slow(raw: bytes) -> Tuple[int, str, int, List[Tuple[str, str]]]:
+    """Any head the fast path did not take: bare LF line ends, folded lines, and every
+    malformed head (which fails here with a precise message)."""
+    lines = raw.split(b"\n")
+    for i, line in enumerate(lines):
+        if line.endswith(b"\r"):
+            lines[i] = line[:-1]
+    m = _STATUS_LINE.fullmatch(lines[0])
+    if m is None:
+        shown = lines[0][:80].decode("latin-1")
+        raise RemoteProtocolError(f"Invalid status line: {shown!r}")
+    minor, status = int(m.group(1)), int(m.group(2))
+    if status < 100:
+        raise RemoteProtocolError(f"Invalid status code {status}")
+    reason = (m.group(3) or b"").decode("latin-1").strip()
+    if len(lines) - 1 > _MAX_HEADERS:
+        raise RemoteProtocolError(f"Response has more than {_MAX_HEADERS} header fields")
+    headers: List[Tuple[str, str]] = []
+    for line in lines[1:]:
+        if line[:1] in (b" ", b"\t"):
+            # Obsolete folding (RFC 9112 section 5.2): replaced by one space, as a
+            # recipient may do; it never starts a field of its own.
+            if not headers:
+                raise RemoteProtocolError("Malformed response headers: a continuation line comes first")
+            if _BAD_FIELD_VALUE.search(line):
+                raise RemoteProtocolError("Invalid characters in a folded header line")
+            name, value = headers[-1]
+            more = line.strip(b" \t").decode("latin-1")
+            headers[-1] = (name, f"{value} {more}" if value and more else value or more)
+            continue
+        name_b, sep, value_b = line.partition(b":")
+        if not sep or not _TOKEN_BYTES.fullmatch(name_b):
+            raise RemoteProtocolError(f"Malformed response headers: invalid line {line[:40].decode('latin-1')!r}")
+        value_b = value_b.strip(b" \t")
+        if _BAD_FIELD_VALUE.search(value_b):
+            raise RemoteProtocolError(f"Invalid characters in header {name_b.decode('latin-1')!r}")
+        headers.append((name_b.decode("latin-1"), value_b.decode("latin-1")))
+    return status, reason, minor, headers
+
+
+def _check_head(data: bytes, content_end: int, method: str) -> _Answer:
+    """Status line and headers of ``data[:content_end]``, checked, plus the body framing."""
+    parsed = None
+    if data[content_end - 1:content_end] == b"\r":
+        text = data[:content_end + 1].decode("latin-1")  # every line ends with CRLF
+        m = _STATUS_TEXT.match(text)
+        if m is not None:
+            block = text[m.end():]
+            pairs: List[Tuple[str, str]] = _FIELD_TEXT.findall(block)
+            if len(pairs) == block.count("\n") and len(pairs) <= _MAX_HEADERS:
+                if " \r\n" in block or "\t\r\n" in block:
+                    pairs = [(k, v.rstrip(" \t")) for k, v in pairs]
+                parsed = (int(m.group(2)), (m.group(3) or "").strip(), int(m.group(1)), pairs)
+    if parsed is None:
+        parsed = _parse_slow(data[:content_end])
+    status, reason, minor, headers = parsed
+    if status < 100:
+        raise RemoteProtocolError(f"Invalid status code {status}")
+    index = _index(headers)
+    answer = _Answer(status, reason, minor, headers, index)
+    _frame(answer, method)
+    return answer
+
+
+def _frame(answer: _Answer, method: str) -> None:
+    """Where the body ends, RFC 9112 section 6.3, in its order (as ``core/http11.py``)."""
+    index = answer.index
+    status = answer.status
+    conn = index.get("connection")
+    tokens = [t.strip().lower() for v in conn for t in v.split(",")] if conn else []
+    if answer.minor == 0:
+        answer.persistent = "keep-alive" in tokens and "close" not in tokens
+    else:
+        answer.persistent = "close" not in tokens
+    te_values = index.get("transfer-encoding")
+    te = [t.strip().lower() for v in te_values for t in v.split(",") if t.strip()] if te_values else []
+    cl = index.get("content-length")
+    if method == "HEAD" or status in (204, 304) or 100 <= status < 200 or (
+            method == "CONNECT" and 200 <= status < 300):
+        answer.length = 0
+        if not te and cl:
+            _content_length(cl)  # still refuse nonsense, even unused
+        return
+    if te:
+        # Only plain chunked: another coding would hand the caller undecoded bytes.
+        if te != ["chunked"]:
+            raise RemoteProtocolError(f"Unsupported Transfer-Encoding: {', '.join(te)}")
+        answer.chunked = True
+        return
+    if cl:
+        answer.length = _content_length(cl)
+        return
+    answer.persistent = False  # read until the server closes
+
+
+def _content_length(values: List[str]) -> int:
+    if len(values) == 1 and values[0].isdigit() and values[0].isascii() and len(values[0]) < 20:
+        return int(values[0])
+    lengths = {v.strip(" \t") for value in values for v in value.split(",")}
+    if len(lengths) != 1 or not _DIGITS.fullmatch(next(iter(lengths))):
+        # Two different lengths are a request-smuggling vector (RFC 9112 6.3, item 5);
+        # RFC 9110 8.6 allows a repeated identical value.
+        raise RemoteProtocolError("Invalid Content-Length in the response")
+    return int(next(iter(lengths)))
+
+
+def _read_answer(sock: socket.socket, method: str) -> _Answer:
+    """Read until a final (non-1xx) response head is complete and parse it.  Bytes past the
+    head stay in ``answer.buf[answer.pos:]``."""
+    recv = sock.recv
+    data = recv(_CHUNK_SIZE)
+    if not data:
+        raise _Disconnected("Server disconnected without sending a response.")
+    while True:
+        crlf = data.find(b"\n\r\n")
+        lf = data.find(b"\n\n", 0, crlf if crlf >= 0 else len(data))
+        if lf >= 0:
+            content_end, head_end = lf, lf + 2
+        elif crlf >= 0:
+            content_end, head_end = crlf, crlf + 3
+        else:
+            if len(data) > _MAX_HEAD:
+                raise RemoteProtocolError(f"Response head exceeds {_MAX_HEAD} bytes")
+            more = recv(_CHUNK_SIZE)
+            if not more:
+                raise RemoteProtocolError("Server closed the connection in the middle of the response head")
+            data += more
+            continue
+        if head_end > _MAX_HEAD:
+            raise RemoteProtocolError(f"Response head exceeds {_MAX_HEAD} bytes")
+        answer = _check_head(data, content_end, method)
+        if 100 <= answer.status < 200:
+            if answer.status == 101:
+                raise RemoteProtocolError("Unexpected 101 Switching Protocols: no upgrade was requested")
+            # An interim response: the final one may already be here.
+            data = data[head_end:]
+            if not data:
+                data = recv(_CHUNK_SIZE)
+                if not data:
+                    raise RemoteProtocolError("Server closed the connection after an interim response")
+            continue
+        answer.buf = data
+        answer.pos = head_end
+        return answer
 
 
 # --------------------------------------------------------------------------- connections
-def _is_readable(sock: socket.socket) -> bool:
-    if hasattr(select, "poll"):  # select() cannot watch descriptors above FD_SETSIZE
-        poller = select.poll()
-        poller.register(sock, select.POLLIN)
-        return bool(poller.poll(0))
-    readable, _, _ = select.select([sock], [], [], 0)
-    return bool(readable)
-
-
-class _Connection(http.client.HTTPConnection):
+class _Connection:
     """One socket to one origin (through its proxy, if any).
 
-    ``connect`` is ours: socket options, the CONNECT tunnel and TLS all happen under one
-    connect deadline, and it is only ever called explicitly, so a dead keep-alive socket
-    is never silently replaced halfway through a request.
+    ``connect`` does socket options, the CONNECT tunnel and TLS under one connect
+    deadline; it is only ever called explicitly, so a dead keep-alive socket is never
+    silently replaced halfway through a request.
     """
+
+    __slots__ = ("origin", "proxy", "ssl_context", "connect_timeout", "bind_address", "host",
+                 "port", "requests", "broken", "sock", "raw", "timeout", "poller")
 
     def __init__(self, origin: Origin, proxy: Optional[Proxy],
                  ssl_context: "Optional[ssl.SSLContext]", connect_timeout: Optional[float],
                  source_address: Optional[Tuple[str, int]]) -> None:
         scheme, host, port, _ = origin
-        dial_host, dial_port = (proxy.host, proxy.port) if proxy is not None else (host, port)
-        super().__init__(dial_host, dial_port, timeout=connect_timeout, source_address=source_address)
-        self.auto_open = 0
+        self.host, self.port = (proxy.host, proxy.port) if proxy is not None else (host, port)
         self.origin = origin
         self.proxy = proxy
         self.ssl_context = ssl_context
@@ -191,7 +464,10 @@ class _Connection(http.client.HTTPConnection):
         self.bind_address = source_address
         self.requests = 0
         self.broken = False  # the request body was cut short: the framing is lost
-        self.raw: Optional[socket.socket] = None  # kept even when http.client drops self.sock
+        self.sock: Optional[socket.socket] = None
+        self.raw: Optional[socket.socket] = None  # kept after close, for shutdown()
+        self.timeout: Any = _UNSET  # the socket's current timeout, to skip no-op settimeout
+        self.poller: Any = None
 
     def connect(self) -> None:
         scheme, host, port, _ = self.origin
@@ -218,6 +494,11 @@ class _Connection(http.client.HTTPConnection):
             sock.close()
             raise
         self.sock = self.raw = sock
+        self.timeout = _UNSET
+        if hasattr(select, "poll"):  # select() cannot watch descriptors above FD_SETSIZE
+            poller = select.poll()
+            poller.register(sock, select.POLLIN)
+            self.poller = poller
 
     @staticmethod
     def _remaining(deadline: Optional[float]) -> Optional[float]:
@@ -230,6 +511,8 @@ class _Connection(http.client.HTTPConnection):
 
     def _tls(self, sock: socket.socket, server_name: str, deadline: Optional[float]) -> socket.socket:
         assert self.ssl_context is not None
+        if not _WANT_WRITE:
+            _tls_errors()
         sock.settimeout(self._remaining(deadline))
         return self.ssl_context.wrap_socket(sock, server_hostname=server_name)
 
@@ -242,16 +525,38 @@ class _Connection(http.client.HTTPConnection):
         sock.settimeout(self._remaining(deadline))
         sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
         sock.settimeout(self._remaining(deadline))
-        reply = http.client.HTTPResponse(sock, method="CONNECT")
         try:
-            reply.begin()
-        except http.client.HTTPException as exc:
+            # The proxy sends nothing after its reply until our TLS hello.
+            reply = _read_answer(sock, "CONNECT")
+        except RemoteProtocolError as exc:
             raise ProxyError(f"Malformed reply from the proxy to CONNECT {authority}: {exc!r}") from None
-        finally:
-            # The proxy sends nothing more until our TLS hello, so no bytes are lost here.
-            reply.close()
         if not 200 <= reply.status < 300:
             raise ProxyError(f"The proxy refused CONNECT {authority}: {reply.status} {reply.reason}")
+        if reply.pos < len(reply.buf):
+            raise ProxyError(f"Malformed reply from the proxy to CONNECT {authority}: bytes after the head")
+
+    def wait(self, timeout: Optional[float], writable: bool = False) -> None:
+        """Until the (non-blocking) socket is readable, or writable; TimeoutError after
+        ``timeout`` seconds."""
+        sock = self.sock
+        if sock is None:
+            raise ReadError("The connection was closed while the response was being read")
+        poller = self.poller
+        if poller is not None and not writable:
+            ready = bool(poller.poll(None if timeout is None else timeout * 1000))
+        elif writable:
+            ready = bool(select.select([], [sock], [], timeout)[1])
+        else:
+            ready = bool(select.select([sock], [], [], timeout)[0])
+        if not ready:
+            raise socket.timeout("timed out")
+
+    def set_timeout(self, value: Optional[float]) -> None:
+        # settimeout is a system call each time (it switches O_NONBLOCK).
+        if value != self.timeout:
+            assert self.sock is not None
+            self.sock.settimeout(value)
+            self.timeout = value
 
     def is_reusable(self) -> bool:
         """A zero-wait poll: an idle socket must have nothing to read.  EOF, a reset or
@@ -263,9 +568,18 @@ class _Connection(http.client.HTTPConnection):
             pending = getattr(sock, "pending", None)  # bytes TLS already decrypted
             if pending is not None and pending():
                 return False
-            return not _is_readable(sock)
+            poller = self.poller
+            if poller is not None:
+                return not poller.poll(0)
+            readable, _, _ = select.select([sock], [], [], 0)
+            return not readable
         except (OSError, ValueError):
             return False
+
+    def close(self) -> None:
+        sock, self.sock = self.sock, None
+        if sock is not None:
+            sock.close()
 
     def shutdown(self) -> None:
         # shutdown() wakes a thread blocked in recv on this socket, which close() does not;
@@ -279,6 +593,19 @@ class _Connection(http.client.HTTPConnection):
 
 
 # --------------------------------------------------------------------------- errors
+_GONE: Tuple[Type[BaseException], ...] = (BrokenPipeError, ConnectionResetError,
+                                          ConnectionAbortedError, _Disconnected)
+
+
+def _server_gone(exc: BaseException) -> bool:
+    """How a keep-alive socket the server already closed fails on its next use: the write
+    hits a reset or broken pipe, or the read finds EOF or a reset."""
+    if isinstance(exc, _GONE):
+        return True
+    ssl = sys.modules.get("ssl")  # loaded if any TLS socket exists
+    return ssl is not None and isinstance(exc, (ssl.SSLEOFError, ssl.SSLZeroReturnError))
+
+
 def _map_error(exc: BaseException, phase: str, where: str) -> TransportError:
     if isinstance(exc, TransportError):
         return exc
@@ -290,14 +617,6 @@ def _map_error(exc: BaseException, phase: str, where: str) -> TransportError:
         return ReadTimeout(f"Timed out reading the response from {where}")
     if phase == "connect":
         return ConnectError(f"Could not connect to {where}: {exc}")
-    if isinstance(exc, http.client.RemoteDisconnected):
-        return RemoteProtocolError("Server disconnected without sending a response.")
-    if isinstance(exc, http.client.IncompleteRead):
-        return RemoteProtocolError(
-            f"The response body ended early ({len(exc.partial)} bytes in the last read, "
-            f"{exc.expected if exc.expected is not None else 'more'} expected): bad chunked framing or a short body")
-    if isinstance(exc, http.client.HTTPException):
-        return RemoteProtocolError(f"Malformed HTTP response from {where}: {type(exc).__name__}: {exc}")
     if phase == "write":
         return WriteError(f"Error sending the request to {where}: {exc}")
     return ReadError(f"Error reading the response from {where}: {exc}")
@@ -312,51 +631,302 @@ class _BodyStream(SyncByteStream):
     """Raw body chunks of one response; gives the socket back to the pool only when the
     body was read to its end, and closes it in every other case."""
 
-    def __init__(self, transport: "SyncTransport", conn: _Connection, resp: http.client.HTTPResponse,
-                 keep_alive: bool, where: str) -> None:
+    def __init__(self, transport: "SyncTransport", conn: _Connection, answer: _Answer,
+                 keep_alive: bool, origin: Origin) -> None:
         self._transport = transport
         self._conn = conn
-        self._resp = resp
         self._keep_alive = keep_alive
-        self._where = where
-        # http.client sets length 0 for HEAD, 204 and 304, even when they say "chunked".
-        self._expected = 0 if resp.length == 0 else None if resp.chunked else resp.length
+        self._origin = origin
+        # Bytes read past the head, from _pos on; b"" once there are none.
+        self._buf = answer.buf if answer.pos < len(answer.buf) else b""
+        self._pos = answer.pos if self._buf else 0
+        self._expected = answer.length  # None: chunked (answer.chunked) or until close
+        self._chunked = answer.chunked
+        self._remaining = answer.length or 0
         self._received = 0
+        # chunked decoding state
+        self._chunk_left = 0  # data bytes left in the current chunk
+        self._after_data = False  # the CRLF closing a chunk's data is next
+        self._trailers = False  # inside the trailer section
+        self._trailer_bytes = 0
+        self._eom = False  # the last chunk and trailers were read
         self._done = False
         self._done_lock = threading.Lock()  # close() may race the reader thread finishing
-        self.on_close: Optional[Callable[[], None]] = None
+        self.response: Any = None  # weakref to the Response, to set its elapsed at the end
+        self.started = 0.0
+        self._read_timeout: Optional[float] = None  # once the socket is non-blocking
         if self._expected == 0:
             self._finish()
 
+    # ------------------------------------------------------------ reading
+    def _recv(self, size: int) -> bytes:
+        conn = self._conn
+        sock = conn.sock
+        if sock is None:
+            raise ReadError("The connection was closed while the response was being read")
+        try:
+            if conn.timeout != 0.0:
+                return sock.recv(size)  # the socket's timeout applies (poll, then recv)
+            while True:  # non-blocking: recv first, wait only when nothing is there
+                try:
+                    return sock.recv(size)
+                except _WOULD_BLOCK as exc:
+                    conn.wait(self._read_timeout, isinstance(exc, _WANT_WRITE))
+        except Exception as exc:
+            raise _map_error(exc, "read", _where(self._origin)) from exc
+
+    def _nonblocking(self) -> None:
+        """For a long body: each recv then costs one system call, not a poll and a recv
+        (the next request's _exchange restores the timeouts)."""
+        conn = self._conn
+        if conn.sock is not None and conn.timeout != 0.0:
+            self._read_timeout = conn.timeout
+            conn.set_timeout(0.0)
+
+    def _short(self) -> RemoteProtocolError:
+        return RemoteProtocolError(
+            f"The response body ended early: received {self._received} of "
+            f"{self._expected} bytes announced by Content-Length")
+
+    def _take_buffered(self, limit: int) -> bytes:
+        """Up to ``limit`` bytes read along with the head (no copy when all are wanted)."""
+        buf, pos = self._buf, self._pos
+        end = pos + limit
+        if pos == 0 and end >= len(buf):
+            out = buf
+        else:
+            out = buf[pos:end]
+        self._pos = pos + len(out)
+        if self._pos >= len(buf):
+            self._buf, self._pos = b"", 0
+        return out
+
     def __iter__(self) -> Iterator[bytes]:
+        if self._chunked:
+            return self._iter_chunked()
+        return self._iter_plain(_CHUNK_SIZE, False)
+
+    def iter_chunks(self, size: int) -> Iterator[bytes]:
+        if size <= 0:
+            raise ValueError("chunk_size must be a positive integer")
+        if self._chunked:
+            return _rechunk(self._iter_chunked(), size)
+        return self._iter_plain(size, True)
+
+    def _iter_plain(self, size: int, exact: bool) -> Iterator[bytes]:
+        """Content-Length or read-until-close bodies, in recv-sized pieces, or with
+        ``exact`` in pieces of exactly ``size`` bytes (the last may be shorter), each
+        built from one recv when the socket has that much, else from a few, joined."""
         if self._done:
             return
-        resp = self._resp
         expected = self._expected
         try:
-            while expected is None or self._received < expected:
-                try:
-                    chunk = resp.read1(_CHUNK_SIZE)
-                except Exception as exc:
-                    raise _map_error(exc, "read", self._where) from exc
-                if not chunk:
-                    if expected is not None:
-                        # http.client returns b"" here instead of raising IncompleteRead.
-                        raise RemoteProtocolError(
-                            f"The response body ended early: received {self._received} of "
-                            f"{expected} bytes announced by Content-Length")
+            if expected is None or self._remaining > _LONG_BODY:
+                self._nonblocking()
+            while True:
+                want = size if expected is None else min(size, self._remaining)
+                if want <= 0:
                     break
-                self._received += len(chunk)
-                yield chunk
+                if self._buf:
+                    part = self._take_buffered(want)
+                else:
+                    part = self._recv(want)
+                    if not part:
+                        if expected is not None:
+                            raise self._short()
+                        break
+                eof = False
+                if exact and len(part) < want:
+                    parts = [part]
+                    got = len(part)
+                    while got < want:
+                        more = self._recv(want - got)
+                        if not more:
+                            eof = True
+                            break
+                        parts.append(more)
+                        got += len(more)
+                    part = b"".join(parts)
+                self._received += len(part)
+                if expected is not None:
+                    self._remaining -= len(part)
+                yield part
+                if eof:  # the server closed while an exact piece was being filled
+                    if expected is not None:
+                        raise self._short()
+                    break
             self._finish()
         finally:
             if not self._done:  # an error, or the consumer walked away mid-body
                 self._abort()
 
+    def _iter_chunked(self) -> Iterator[bytes]:
+        if self._done:
+            return
+        try:
+            while True:
+                if self._buf:
+                    out = self._decode_chunks()
+                    if out:
+                        yield out
+                    if self._eom:
+                        break
+                if not self._buf and self._chunk_left and not self._after_data:
+                    # Inside a chunk's data with nothing buffered: hand recv's bytes over as
+                    # they are, up to the chunk's end.
+                    data = self._recv(min(self._chunk_left, _CHUNK_SIZE))
+                    if not data:
+                        raise RemoteProtocolError("Server closed the connection before the chunked body was complete")
+                    self._chunk_left -= len(data)
+                    self._received += len(data)
+                    if not self._chunk_left:
+                        self._after_data = True
+                    yield data
+                    continue
+                data = self._recv(_CHUNK_SIZE)
+                if not data:
+                    raise RemoteProtocolError("Server closed the connection before the chunked body was complete")
+                self._buf = self._buf[self._pos:] + data if self._buf else data
+                self._pos = 0
+            self._finish()
+        finally:
+            if not self._done:
+                self._abort()
+
+    def _decode_chunks(self) -> bytes:
+        """Decode every complete piece of chunked framing in the buffer; return the data
+        (joined when several chunks arrived in one read, as SSE events usually do)."""
+        buf, pos = self._buf, self._pos
+        end = len(buf)
+        out: List[bytes] = []
+        match_line = _CHUNK_LINE.match
+        if not (self._chunk_left or self._after_data or self._trailers):
+            # The usual case first: whole "hex-size CRLF data CRLF" chunks.  Anything
+            # else (the last chunk, extensions, a chunk not all here, bad framing) is left
+            # to the careful loop below.
+            find, startswith = buf.find, buf.startswith
+            while True:
+                i = find(b"\r\n", pos, pos + 18)
+                if i <= pos:
+                    break
+                digits = buf[pos:i]
+                if digits.strip(_HEX_DIGITS):  # int() would also take "0x", "_" and spaces
+                    break
+                start = i + 2
+                stop = start + int(digits, 16)
+                if stop == start or not startswith(b"\r\n", stop):
+                    break
+                out.append(buf[start:stop])
+                pos = stop + 2
+        while pos < end:
+            left = self._chunk_left
+            if left:
+                stop = pos + left
+                if stop > end:
+                    stop = end
+                out.append(buf[pos:stop] if pos or stop != end else buf)
+                self._chunk_left = left - (stop - pos)
+                pos = stop
+                if self._chunk_left:
+                    break
+                self._after_data = True
+                continue
+            if self._after_data:
+                if buf.startswith(b"\r\n", pos):
+                    pos += 2
+                elif buf.startswith(b"\n", pos):
+                    pos += 1
+                elif end - pos == 1 and buf[pos] == 13:
+                    break  # the LF is still on its way
+                else:
+                    raise RemoteProtocolError("Missing CRLF after chunk data")
+                self._after_data = False
+                continue
+            if self._trailers:
+                i = buf.find(b"\n", pos, pos + _MAX_CHUNK_LINE + 1)
+                if i < 0:
+                    if end - pos > _MAX_CHUNK_LINE:
+                        raise RemoteProtocolError("Chunk header or trailer line too long")
+                    break
+                line_len = i - pos
+                self._trailer_bytes += line_len + 1
+                if self._trailer_bytes > _MAX_HEAD:
+                    raise RemoteProtocolError(f"Trailer section exceeds {_MAX_HEAD} bytes")
+                pos = i + 1
+                if line_len == 0 or (line_len == 1 and buf[i - 1] == 13):
+                    self._eom = True  # the message is complete
+                    break
+                continue  # trailers are read and dropped: nothing here is ours to act on
+            m = match_line(buf, pos)
+            if m is not None:
+                size = int(m.group(1), 16)
+                pos = m.end()
+            else:
+                i = buf.find(b"\n", pos, pos + _MAX_CHUNK_LINE + 1)
+                if i < 0:
+                    if end - pos > _MAX_CHUNK_LINE:
+                        raise RemoteProtocolError("Chunk header or trailer line too long")
+                    break
+                line = buf[pos:i]
+                pos = i + 1
+                if line.endswith(b"\r"):
+                    line = line[:-1]
+                hex_size = line.split(b";", 1)[0].strip(b" \t")  # extensions are ignored
+                if not _CHUNK_HEX.fullmatch(hex_size):
+                    raise RemoteProtocolError(f"Invalid chunk size line: {line[:40].decode('latin-1')!r}")
+                size = int(hex_size, 16)
+            if size:
+                self._chunk_left = size
+            else:
+                self._trailers = True
+        if pos >= end:
+            self._buf, self._pos = b"", 0
+        else:
+            self._buf, self._pos = buf, pos
+        if not out:
+            return b""
+        data = out[0] if len(out) == 1 else b"".join(out)
+        self._received += len(data)
+        return data
+
+    def read_all(self) -> bytes:
+        """The whole body at once: for a Content-Length body usually one slice of the
+        bytes read with the head, no iteration at all."""
+        if self._done:
+            return b""
+        if self._chunked or self._expected is None:
+            return b"".join(self)
+        try:
+            need = self._remaining
+            buf = self._buf
+            if len(buf) - self._pos >= need:
+                out = self._take_buffered(need)
+                self._received += need
+                self._remaining = 0
+            else:
+                parts = [self._take_buffered(need)] if buf else []
+                got = len(parts[0]) if parts else 0
+                while got < need:
+                    more = self._recv(min(need - got, _CHUNK_SIZE))
+                    if not more:
+                        self._received += got
+                        raise self._short()
+                    parts.append(more)
+                    got += len(more)
+                out = b"".join(parts)
+                self._received += got
+                self._remaining = 0
+            self._finish()
+            return out
+        finally:
+            if not self._done:
+                self._abort()
+
+    # ------------------------------------------------------------ ending
     def _complete(self) -> bool:
-        if self._expected is not None:
-            return self._received >= self._expected
-        return self._resp.isclosed() and self._resp.chunked  # terminal chunk already read
+        if self._chunked:
+            return self._eom
+        return self._expected is not None and self._remaining <= 0
 
     def _claim(self) -> bool:
         """True for exactly one caller: the one that hands the socket back or closes it."""
@@ -369,8 +939,8 @@ class _BodyStream(SyncByteStream):
     def _finish(self) -> None:
         if not self._claim():
             return
-        self._resp.close()
-        self._transport._release(self._conn, self._keep_alive)
+        # Bytes past the end of the message: we could not tell where the next one starts.
+        self._transport._release(self._conn, self._keep_alive and not self._buf)
         self._closed_hook()
 
     def _abort(self) -> None:
@@ -378,15 +948,16 @@ class _BodyStream(SyncByteStream):
         if not self._claim():
             return
         self._conn.shutdown()
-        self._resp.close()
         self._conn.close()
         self._transport._release(self._conn, False)
         self._closed_hook()
 
     def _closed_hook(self) -> None:
-        hook, self.on_close = self.on_close, None
-        if hook is not None:
-            hook()
+        ref, self.response = self.response, None
+        if ref is not None:
+            r = ref()
+            if r is not None:
+                r.elapsed = datetime.timedelta(seconds=time.monotonic() - self.started)
 
     def close(self) -> None:
         if not self._done:
@@ -428,6 +999,9 @@ class SyncTransport:
         # of our own critical sections defers its bookkeeping instead of re-entering it.
         self._owner: Optional[int] = None
         self._deferred: Deque[int] = deque()
+        expiry = limits.keepalive_expiry
+        self._sweep_every = float("inf") if expiry is None else min(1.0, expiry / 4)
+        self._next_sweep = 0.0
 
     @property
     def is_closed(self) -> bool:
@@ -446,50 +1020,41 @@ class SyncTransport:
     def handle_request(self, request: Request) -> Response:
         if self._closed:
             raise RuntimeError(_CLOSED_MESSAGE)
-        try:
-            scheme, host, port = origin_of(request.url)
-        except ValueError as exc:
-            raise ConnectError(str(exc)) from None
-        proxy = select_proxy(request.url, self._proxy, self._trust_env)
-        head = _build_head(request, scheme, proxy)
+        url = request.url
+        scheme, host, port, authority, target = _URLS.get(url) or _parse_url(url)
+        proxy = self._proxy
+        if proxy is None and self._trust_env and _env_may_have_proxy():
+            proxy = select_proxy(url, None, True)
+        head, close = _build_head(request, scheme, authority, target, proxy)
         origin: Origin = (scheme, host, port, proxy)
-        where = f"{_ascii_host(host)}:{port}" + (f" via proxy {proxy.host}:{proxy.port}" if proxy else "")
         timeout = request.timeout
+        method = request.method
         started = time.monotonic()
 
         conn = self._acquire(origin, timeout, fresh=False)
         try:
-            resp = self._exchange(conn, head, timeout, where)
+            answer = self._exchange(conn, head, request.content, timeout, method)
         except _Resend:
             # Not a retry: the request never reached a live server.  Once, and on a new
             # socket, which _exchange never offers to resend.
             conn = self._acquire(origin, timeout, fresh=True)
-            resp = self._exchange(conn, head, timeout, where)
+            answer = self._exchange(conn, head, request.content, timeout, method)
 
-        try:
-            raw_headers = _check_head(resp, head.method)
-        except BaseException:
-            resp.close()
-            conn.close()
-            self._release(conn, False)
-            raise
-        keep_alive = not (resp.will_close or head.close or conn.broken or resp.status == 101)
-        stream = _BodyStream(self, conn, resp, keep_alive, where)
+        keep_alive = answer.persistent and not (close or conn.broken)
+        stream = _BodyStream(self, conn, answer, keep_alive, origin)
         response = Response(
-            resp.status, stream=stream, headers=Headers(raw_headers), request=request,
-            reason_phrase=resp.reason, http_version="HTTP/1.0" if resp.version == 10 else "HTTP/1.1")
+            answer.status, stream=stream, headers=Headers._parsed(answer.headers, answer.index),
+            request=request, reason_phrase=answer.reason,
+            http_version="HTTP/1.0" if answer.minor == 0 else "HTTP/1.1")
         response.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
         if not stream._done:
-            ref = weakref.ref(response)  # no cycle: a dropped response must be collectable at once
-
-            def set_elapsed() -> None:
-                r = ref()
-                if r is not None:
-                    r.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
-            stream.on_close = set_elapsed
+            # A weak reference: no cycle, so a dropped response is collectable at once.
+            stream.response = weakref.ref(response)
+            stream.started = started
         return response
 
-    def _exchange(self, conn: _Connection, head: _Head, timeout: "Timeout", where: str) -> http.client.HTTPResponse:
+    def _exchange(self, conn: _Connection, head: bytes, body: Optional[bytes], timeout: "Timeout",
+                  method: str) -> _Answer:
         """Connect if new, send the head and body, read the status line and headers.
         On any failure the connection is closed and its slot given back."""
         reused = conn.requests > 0
@@ -497,23 +1062,23 @@ class SyncTransport:
         try:
             if conn.sock is None:
                 conn.connect()
+            sock = conn.sock
+            assert sock is not None
             phase = "write"
-            conn.sock.settimeout(timeout.write)
-            conn.putrequest(head.method, head.target, skip_host=True, skip_accept_encoding=True)
-            for name, value in head.headers:
-                conn.putheader(name, value)
-            body = head.body
-            if body is not None and len(body) > _CHUNK_SIZE:
-                conn.endheaders()  # a separate send, so a big body is never copied
-                conn.send(body)
+            conn.set_timeout(timeout.write)
+            if not body:
+                sock.sendall(head)
+            elif len(body) <= _SMALL_BODY:
+                sock.sendall(head + body)  # one segment for the usual small JSON body
             else:
-                conn.endheaders(body)
+                sock.sendall(head)  # a separate send, so a big body is never copied
+                sock.sendall(body)
             phase = "read"
-            conn.sock.settimeout(timeout.read)
-            resp = conn.getresponse()
+            conn.set_timeout(timeout.read)
+            answer = _read_answer(sock, method)
         except BaseException as exc:
             if phase == "write" and isinstance(exc, OSError) and not isinstance(exc, _TIMEOUTS):
-                early = self._early_response(conn, timeout)
+                early = self._early_response(conn, timeout, method)
                 if early is not None:
                     conn.requests += 1
                     conn.broken = True
@@ -523,22 +1088,21 @@ class SyncTransport:
             self._release(conn, False)
             if not isinstance(exc, Exception):
                 raise
-            error = _map_error(exc, phase, where)
-            if reused and phase != "connect" and isinstance(exc, _SERVER_GONE):
+            if reused and phase != "connect" and _server_gone(exc):
                 raise _Resend() from exc
-            raise error from exc
+            raise _map_error(exc, phase, _where(conn.origin)) from exc
         conn.requests += 1
-        return resp
+        return answer
 
     @staticmethod
-    def _early_response(conn: _Connection, timeout: "Timeout") -> Optional[http.client.HTTPResponse]:
+    def _early_response(conn: _Connection, timeout: "Timeout", method: str) -> Optional[_Answer]:
         """A server may answer (413, 401...) and hang up before taking the whole body;
         that answer is worth more to the caller than the broken pipe it caused."""
         try:
             if conn.sock is None:
                 return None
-            conn.sock.settimeout(timeout.read)
-            return conn.getresponse()
+            conn.set_timeout(timeout.read)
+            return _read_answer(conn.sock, method)
         except Exception:
             return None
 
@@ -573,7 +1137,11 @@ class SyncTransport:
                 if self._closed:
                     raise RuntimeError(_CLOSED_MESSAGE)
                 now = time.monotonic()
-                to_close += self._pool.expire(now)
+                if now >= self._next_sweep:
+                    # Idle sockets of every origin past their expiry (those of this origin
+                    # are also checked by take_idle); a few times per expiry period is enough.
+                    to_close += self._pool.expire(now)
+                    self._next_sweep = now + self._sweep_every
                 while not fresh:
                     idle, expired = self._pool.take_idle(origin, now)
                     to_close += expired
@@ -600,9 +1168,9 @@ class SyncTransport:
             for c in to_close:
                 c.close()
         try:
-            ctx = self._context() if origin[0] == "https" or (
-                isinstance(origin[3], Proxy) and origin[3].scheme == "https") else None
             proxy = origin[3] if isinstance(origin[3], Proxy) else None
+            ctx = self._context() if origin[0] == "https" or (
+                proxy is not None and proxy.scheme == "https") else None
             return _Connection(origin, proxy, ctx, timeout.connect, self._source_address)
         except BaseException:
             self._release(None, False)
@@ -642,23 +1210,3 @@ class SyncTransport:
             self._unlock()
         for c in idle:
             c.close()
-
-
-def _check_head(resp: http.client.HTTPResponse, method: str) -> List[Tuple[str, str]]:
-    """Response headers as sent, after the checks http.client leaves out."""
-    msg = resp.msg
-    # email's parser records a header line it cannot parse as a defect and silently moves
-    # everything after it into the "payload".
-    if msg.defects or msg.get_payload():
-        raise RemoteProtocolError("Malformed response headers")
-    bodiless = method == "HEAD" or resp.status in (204, 304) or 100 <= resp.status < 200
-    if not resp.chunked and not bodiless:
-        values = msg.get_all("content-length") or []
-        if values:
-            lengths = {v.strip() for value in values for v in value.split(",")}
-            if len(lengths) != 1 or not _DIGITS.fullmatch(next(iter(lengths))):
-                raise RemoteProtocolError("Invalid Content-Length in the response")
-            # RFC 9110 8.6 allows a repeated identical value; http.client would instead
-            # read such a body until the connection closes.
-            resp.length = int(next(iter(lengths)))
-    return [(name, _FOLD.sub(" ", value).strip()) for name, value in msg.items()]
