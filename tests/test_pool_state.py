@@ -47,3 +47,20 @@ def test_expire_sweeps_all_origins():
     p.release(O2, "b", 5.0)
     assert p.expire(5.5) == ["a"]
     assert p.idle_count == 1
+
+
+def test_idle_count_tracks_every_path():
+    p: PoolState[str] = PoolState(Limits(max_connections=3, max_keepalive_connections=2, keepalive_expiry=5))
+    for _ in range(3):
+        p.reserve()
+    p.release(O1, "a", 0.0)
+    p.release(O1, "b", 1.0)
+    assert p.idle_count == 2
+    assert p.release(O2, "c", 2.0) == ["a"] and p.idle_count == 2
+    conn, _ = p.take_idle(O1, 2.0)
+    assert conn == "b" and p.idle_count == 1
+    p.release(O1, "b", 3.0)
+    assert p.expire(7.5) == ["c"] and p.idle_count == 1
+    ok, close = p.reserve()
+    assert ok and close == [] and p.idle_count == 1
+    assert p.drain() == ["b"] and p.idle_count == 0

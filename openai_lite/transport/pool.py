@@ -51,10 +51,7 @@ class PoolState(Generic[C]):
         self.limits = limits
         self._idle: Dict[Origin, List[Tuple[C, float]]] = {}
         self.open_count = 0  # idle + in use
-
-    @property
-    def idle_count(self) -> int:
-        return sum(len(v) for v in self._idle.values())
+        self.idle_count = 0  # kept as a counter: release() is on every request's path
 
     def take_idle(self, origin: Origin, now: float) -> Tuple[Optional[C], List[C]]:
         """The most recently used idle connection for ``origin`` still inside its expiry,
@@ -65,6 +62,7 @@ class PoolState(Generic[C]):
         found: Optional[C] = None
         while stack:
             conn, since = stack.pop()
+            self.idle_count -= 1
             if expiry is not None and now - since > expiry:
                 expired.append(conn)
                 continue
@@ -89,6 +87,7 @@ class PoolState(Generic[C]):
             else:
                 del self._idle[origin]
         self.open_count -= len(out)
+        self.idle_count -= len(out)
         return out
 
     def reserve(self) -> Tuple[bool, List[C]]:
@@ -107,6 +106,7 @@ class PoolState(Generic[C]):
     def release(self, origin: Origin, conn: C, now: float) -> List[C]:
         """A connection whose response is fully read comes back for reuse."""
         self._idle.setdefault(origin, []).append((conn, now))
+        self.idle_count += 1
         out: List[C] = []
         max_idle = self.limits.max_keepalive_connections
         while max_idle is not None and self.idle_count > max_idle:
@@ -125,6 +125,7 @@ class PoolState(Generic[C]):
         out = [c for stack in self._idle.values() for c, _ in stack]
         self._idle.clear()
         self.open_count -= len(out)
+        self.idle_count = 0
         return out
 
     def _pop_oldest(self) -> Optional[C]:
@@ -137,6 +138,7 @@ class PoolState(Generic[C]):
             return None
         origin, i, _ = best
         conn, _ = self._idle[origin].pop(i)
+        self.idle_count -= 1
         if not self._idle[origin]:
             del self._idle[origin]
         return conn
