@@ -145,4 +145,4 @@ def test_realtime_resource_tree():
     assert AsyncRealtime is Realtime and AsyncCalls is Calls
     c = OpenAI(api_key="k")
     assert c.realtime.calls is c.realtime.calls  # created once
-    assert not hasattr(c.realtime, "connect")  # the WebSocket client is not provided
+    assert callable(c.realtime.connect)  # the WebSocket client: tests/test_realtime_ws.py
