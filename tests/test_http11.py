@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 import pytest
 
 from openai_lite.core.http11 import (NEED_DATA, Data, EndOfMessage, Head, ProtocolError,
-                                     ResponseParser, serialize_request)
+                                     ResponseParser, end_head, serialize_fields, serialize_request)
 
 Result = Tuple[Head, bytes, bool]
 
@@ -392,3 +392,84 @@ def test_serialize_request_non_latin1_value_hides_value() -> None:
         serialize_request("GET", "/", [("Authorization", "sk-\u2603SECRET")], None)
     assert "SECRET" not in str(info.value) and info.value.__cause__ is None
     assert info.value.__suppress_context__
+
+
+# --------------------------------------------------------------------------- fast paths
+# serialize_fields and the head parser each try one whole-block pass first and fall back to
+# field-by-field code; these check the two can never disagree.
+def _reference_fields(method: str, target: str, headers: List[Tuple[str, str]]) -> Tuple[bytes, bool]:
+    framed = any(k.lower() in ("content-length", "transfer-encoding") for k, _ in headers)
+    lines = "".join(f"{k}: {v}\r\n" for k, v in headers)
+    return f"{method} {target} HTTP/1.1\r\n{lines}".encode("latin-1"), framed
+
+
+def test_serialize_fields_matches_field_by_field_on_random_valid_headers() -> None:
+    rng = random.Random(7)
+    name_chars = "!#$%&'*+-.^_`|~09azAZ"
+    value_chars = " \t:;,=\"/\x01\x7f\xe9abcXYZ019"
+    for _ in range(2000):
+        headers = [("".join(rng.choice(name_chars) for _ in range(rng.randint(1, 12))),
+                    "".join(rng.choice(value_chars) for _ in range(rng.randint(0, 20))))
+                   for _ in range(rng.randint(1, 8))]
+        if rng.random() < 0.2:
+            headers.insert(rng.randrange(len(headers) + 1), (rng.choice(["Content-Length", "transfer-ENCODING"]), "1"))
+        assert serialize_fields("POST", "/x", headers) == _reference_fields("POST", "/x", headers)
+
+
+@pytest.mark.parametrize("headers", [
+    [("A", "b\nC\x00d")],                   # separators smuggled into a value
+    [("X\nY", "v\nZ")],                      # ... into a name and a value
+    [("A", "1"), ("B\x00C", "2")],
+    [("A", "1\x00"), ("B", "2")],
+    [("A", "x\n"), ("B", "2")],
+])
+def test_serialize_fields_cannot_be_fooled_by_separators(headers: List[Tuple[str, str]]) -> None:
+    with pytest.raises(ValueError):
+        serialize_fields("GET", "/", headers)
+
+
+def test_default_host_is_added_first_unless_given() -> None:
+    assert serialize_request("GET", "/", [("X", "1")], None, default_host="h:1") == \
+        b"GET / HTTP/1.1\r\nHost: h:1\r\nX: 1\r\n\r\n"
+    assert serialize_request("GET", "/", [], None, default_host="h") == b"GET / HTTP/1.1\r\nHost: h\r\n\r\n"
+    for given in ("Host", "host", "HOST"):
+        out = serialize_request("GET", "/", [("X", "1"), (given, "mine")], None, default_host="h")
+        assert out == f"GET / HTTP/1.1\r\nX: 1\r\n{given}: mine\r\n\r\n".encode()
+    with pytest.raises(ValueError, match="Host"):
+        serialize_request("GET", "/", [("X", "1")], None, default_host="h\r\nX: y")
+
+
+def test_end_head() -> None:
+    fields, framed = serialize_fields("POST", "/", [("A", "1")])
+    assert not framed
+    assert end_head(fields, framed, 5) == b"POST / HTTP/1.1\r\nA: 1\r\nContent-Length: 5\r\n\r\n"
+    assert end_head(fields, framed, None) == b"POST / HTTP/1.1\r\nA: 1\r\n\r\n"
+    with pytest.raises(ValueError):
+        end_head(fields, framed, -1)
+    fields, framed = serialize_fields("POST", "/", [("Content-Length", "5")])
+    assert framed and end_head(fields, framed, 5) == b"POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\n"
+
+
+def test_head_fast_path_matches_field_by_field_on_random_lines() -> None:
+    rng = random.Random(11)
+    pieces = ["X-A", "connection", "Set-Cookie", ":", " ", "\t", "a", "b c", "\xe9", "\x0b", ",", "1",
+              "\r", "\x00", "(", "Z"]
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 5))]
+        block = "\n".join(lines)
+        p = ResponseParser(request_method="GET")
+        try:
+            expected: object = p._parse_fields(block)
+        except ProtocolError as exc:
+            expected = str(exc)
+        raw = ("HTTP/1.1 204 No Content\r\n" + block.replace("\n", "\r\n")).encode("latin-1")
+        p = ResponseParser(request_method="GET")
+        try:
+            head = p._parse_head(raw)
+            assert head is not None
+            got: object = head.headers
+        except ProtocolError as exc:
+            got = str(exc)
+        if isinstance(expected, str) and isinstance(got, str):
+            continue  # both refuse
+        assert got == expected, (block, got, expected)

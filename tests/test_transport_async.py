@@ -1230,7 +1230,7 @@ def tls_relay_proxy(log: List[bytes]) -> Callable[[socket.socket, int], None]:
                     if not data:
                         return
                     (upstream if s is sock else sock).sendall(data)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: RawServer.stop() closed sock under us
             return
         finally:
             upstream.close()
@@ -1261,3 +1261,206 @@ def test_https_proxy(certs: Tuple[str, str]) -> None:
         run(go)
     assert log[0].startswith(b"GET http://origin.invalid/x HTTP/1.1")
     assert log[1].startswith(b"CONNECT 127.0.0.1:")
+
+
+# --------------------------------------------------------------------------- hot-path machinery
+def test_short_read_timeout_after_long_ones_on_the_same_connection() -> None:
+    # Timers are per connection and re-armed lazily; a wait whose deadline is earlier than
+    # the pending timer must still get its own, earlier, timer.
+    def handler(sock: socket.socket, index: int) -> None:
+        read_request(sock)
+        sock.sendall(response_bytes(body=b"ok"))
+        read_request(sock)
+        drain_until_closed(sock)
+
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            r = await t.handle_request(get(server.url, timeout=Timeout(30.0)))
+            assert await r.aread() == b"ok"
+            start = time.monotonic()
+            with pytest.raises(ReadTimeout):
+                await t.handle_request(get(server.url, timeout=Timeout(30.0, read=0.2)))
+            assert time.monotonic() - start < 1.5
+            assert t._pool.open_count == 0
+        finally:
+            await t.aclose()
+
+    with RawServer(handler) as server:
+        run(go)
+        assert server.connections == 1
+
+
+def test_read_timeout_is_per_wait_not_per_response() -> None:
+    # Bytes every 0.1 s for 0.8 s with a 0.3 s read timeout: never 0.3 s of silence, so no
+    # timeout, although the pending timer fires (and re-arms) several times meanwhile.
+    def handler(sock: socket.socket, index: int) -> None:
+        read_request(sock)
+        sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n")
+        for i in range(8):
+            time.sleep(0.1)
+            sock.sendall(b"%d" % i)
+        read_request(sock)
+        time.sleep(0.1)
+        sock.sendall(response_bytes(body=b"again"))
+
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            r = await t.handle_request(get(server.url, timeout=Timeout(5.0, read=0.3)))
+            assert await r.aread() == b"01234567"
+            r = await t.handle_request(get(server.url, timeout=Timeout(5.0, read=0.3)))
+            assert await r.aread() == b"again"
+        finally:
+            await t.aclose()
+
+    with RawServer(handler) as server:
+        run(go)
+        assert server.connections == 1
+
+
+@pytest.mark.parametrize("tls", [False, True])
+def test_concurrent_responses_never_mix(tls: bool, certs: Tuple[str, str]) -> None:
+    # Every connection of a transport receives into one shared buffer; 40 tasks with
+    # distinct, partly large bodies must each get exactly their own bytes.
+    def handler(sock: socket.socket, index: int) -> None:
+        while True:
+            head, _ = read_request(sock)
+            if not head:
+                return
+            n = int(head.split(b" ")[1].rsplit(b"/", 1)[1])
+            body = (b"%d:" % n) * (1 + (n % 7) * 20000)
+            sock.sendall(response_bytes(body=body))
+
+    async def go() -> None:
+        t = AsyncTransport(verify=certs[0], trust_env=False)
+
+        async def one(n: int) -> None:
+            for _ in range(3):
+                r = await t.handle_request(get(f"{server.url}/n/{n}"))
+                assert await r.aread() == (b"%d:" % n) * (1 + (n % 7) * 20000)
+
+        try:
+            await asyncio.gather(*[one(n) for n in range(40)])
+            assert t._pool.open_count == t._pool.idle_count <= 40
+        finally:
+            await t.aclose()
+
+    with RawServer(handler, tls=tls_server_ctx(certs) if tls else None) as server:
+        run(go, limit=30)
+
+
+def test_big_body_read_slowly_stays_bounded_and_reuses() -> None:
+    size = 6 * 1024 * 1024
+    payload = bytes(range(256)) * (size // 256)
+
+    def handler(sock: socket.socket, index: int) -> None:
+        while True:
+            head, _ = read_request(sock)
+            if not head:
+                return
+            sock.sendall(response_bytes(body=payload if b"/big" in head else b"small"))
+
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            r = await t.handle_request(get(server.url + "/big"))
+            (conn,) = t._live
+            got = bytearray()
+            paused = False
+            async for chunk in r.aiter_raw():
+                got += chunk
+                paused = paused or conn.read_paused
+                assert conn.size <= 2 * 1024 * 1024  # flow control: not the whole body
+                await asyncio.sleep(0.001)
+            assert bytes(got) == payload
+            assert paused
+            r = await t.handle_request(get(server.url + "/small"))
+            assert await r.aread() == b"small"
+        finally:
+            await t.aclose()
+
+    with RawServer(handler) as server:
+        run(go, limit=30)
+        assert server.connections == 1
+
+
+def test_remembered_request_heads_follow_headers_and_urls() -> None:
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            for path, headers in [("/a", [("X-A", "1")]), ("/a", [("X-A", "2")]), ("/b?q=1", [("X-A", "1")]),
+                                  ("/a", [("X-A", "1")]), ("/a", [("x-a", "1")])]:
+                r = await t.handle_request(get(server.url + path, headers=headers))
+                assert await r.aread() == b"{}"
+            assert t._pool.open_count == 1
+            r = await t.handle_request(get(server.url + "/a", headers=[("X-A", "1"), ("Connection", "close")]))
+            assert await r.aread() == b"{}"
+            assert t._pool.open_count == 0
+            r = await t.handle_request(get(server.url + "/a", headers=[["X-A", "list"]]))  # type: ignore[list-item]
+            assert await r.aread() == b"{}"
+            r = await t.handle_request(get(server.url + "/a", method="POST", content=b"12345",
+                                           headers=[("X-A", "1")]))
+            assert await r.aread() == b"{}"
+            r = await t.handle_request(get(server.url + "/a", method="POST", content=b"123",
+                                           headers=[("X-A", "1")]))
+            assert await r.aread() == b"{}"
+        finally:
+            await t.aclose()
+
+    with RawServer(serve_forever()) as server:
+        run(go)
+        assert server.connections == 2  # the "Connection: close" one was not pooled
+
+
+def test_request_heads_on_the_wire() -> None:
+    seen: List[bytes] = []
+
+    def handler(sock: socket.socket, index: int) -> None:
+        while True:
+            head, body = read_request(sock)
+            if not head:
+                return
+            seen.append(head + b"|" + body)
+            sock.sendall(response_bytes(body=b"ok"))
+
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            for req in [get(server.url + "/x?y=1", headers=[("X-A", "1")]),
+                        get(server.url + "/x?y=1", headers=[("X-A", "2")]),
+                        get(server.url + "/x?y=1", headers=[("X-A", "1")]),
+                        get(server.url + "/p", method="POST", content=b"abc", headers=[("X-A", "1")]),
+                        get(server.url + "/p", method="POST", content=b"abcdef", headers=[("X-A", "1")]),
+                        get(server.url + "/p", method="POST", headers=[("Host", "other")])]:
+                r = await t.handle_request(req)
+                assert await r.aread() == b"ok"
+        finally:
+            await t.aclose()
+
+    with RawServer(handler) as server:
+        run(go)
+    host = f"Host: 127.0.0.1:{server.port}".encode()
+    assert seen == [
+        b"GET /x?y=1 HTTP/1.1\r\n" + host + b"\r\nX-A: 1|",
+        b"GET /x?y=1 HTTP/1.1\r\n" + host + b"\r\nX-A: 2|",
+        b"GET /x?y=1 HTTP/1.1\r\n" + host + b"\r\nX-A: 1|",
+        b"POST /p HTTP/1.1\r\n" + host + b"\r\nX-A: 1\r\nContent-Length: 3|abc",
+        b"POST /p HTTP/1.1\r\n" + host + b"\r\nX-A: 1\r\nContent-Length: 6|abcdef",
+        b"POST /p HTTP/1.1\r\nHost: other\r\nContent-Length: 0|",
+    ]
+
+
+def test_invalid_header_is_refused_before_any_connection() -> None:
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            for headers in ([("X-A", "a\r\nInjected: 1")], [("X-A", "b\nC\x00d")], [("Bad Name", "v")],
+                            [("X-A", "b\nC\x00d")]):  # twice: a refused head is never remembered
+                with pytest.raises(ValueError):
+                    await t.handle_request(get("http://127.0.0.1:1/", headers=headers))
+            assert t._pool.open_count == 0 and not t._prepared
+        finally:
+            await t.aclose()
+
+    run(go)

@@ -12,7 +12,7 @@ from typing import List, Optional, Tuple, Union
 
 __all__ = [
     "ProtocolError", "Head", "Data", "EndOfMessage", "NeedData", "NEED_DATA", "Event",
-    "ResponseParser", "serialize_request",
+    "ResponseParser", "serialize_request", "serialize_fields", "end_head",
 ]
 
 
@@ -86,17 +86,26 @@ Event = Union[Head, Data, EndOfMessage, NeedData]
 
 # --------------------------------------------------------------------------- grammar
 # RFC 9110 section 5.6.2: field names and methods are tokens.
-_TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_TOKEN_STR = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_TOKEN_CLASS = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]"
+_TOKEN_STR = re.compile(_TOKEN_CLASS + "+")
 # A space-free status line with an optional reason (RFC 9112 section 4 allows it empty).
-_STATUS_LINE = re.compile(rb"HTTP/1\.([0-9]) ([0-9]{3})(?: ([^\x00\r]*))?")
-# Smuggling vectors: a bare CR or a NUL inside a value.  Other octets are passed through,
-# as http.client does, so odd but harmless servers keep working.
-_BAD_FIELD_VALUE = re.compile(rb"[\x00\r]")
+# Heads are decoded as latin-1 once, so these work on str, one char per octet.
+_STATUS_LINE = re.compile(r"HTTP/1\.([0-9]) ([0-9]{3})(?: ([^\x00\r]*))?")
+_VERSIONS = tuple(f"HTTP/1.{i}" for i in range(10))
+# One header line: token, colon, value without the blanks around it.  A bare CR or a NUL in
+# a value is a smuggling vector and does not match; other octets are passed through, as
+# http.client does, so odd but harmless servers keep working.
+_HEADER_LINE = re.compile(
+    "^(" + _TOKEN_CLASS + r"+):[ \t]*((?:[^\x00\r\n \t]+(?:[ \t]+[^\x00\r\n \t]+)*)?)[ \t]*$", re.M)
 _BAD_OUT_VALUE = re.compile(r"[\x00\r\n]")
 _BAD_TARGET = re.compile(r"[\x00-\x20\x7f]")
+# Request headers flattened as name NUL value LF name NUL value ...: neither separator can
+# be in a valid name or value, so a full match plus the right separator counts proves every
+# field valid in one pass.
+_FLAT_HEADERS = re.compile(
+    _TOKEN_CLASS + r"+\x00[^\x00\r\n]*(?:\n" + _TOKEN_CLASS + r"+\x00[^\x00\r\n]*)*")
 _CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
-_DIGITS = re.compile(rb"[0-9]{1,19}")
+_DIGITS = re.compile(r"[0-9]{1,19}")
 
 _MAX_CHUNK_LINE = 4096
 
@@ -106,17 +115,60 @@ _HEAD, _LENGTH, _CHUNK_SIZE_LINE, _CHUNK_DATA, _CHUNK_END, _TRAILERS, _CLOSE, _D
 
 # --------------------------------------------------------------------------- request
 def serialize_request(method: str, target: str, headers: List[Tuple[str, str]],
-                      body_length: Optional[int]) -> bytes:
+                      body_length: Optional[int], *, default_host: Optional[str] = None) -> bytes:
     """The request line and header block, ready to be followed by the body.
 
     ``Content-Length`` is added when ``body_length`` is given and the caller set neither it
     nor ``Transfer-Encoding`` (sending both would let a proxy and the origin disagree on
-    where the body ends).  Errors never include header values: they may be credentials.
+    where the body ends).  ``default_host`` becomes a leading ``Host`` field unless the
+    caller set one.  Errors never include header values: they may be credentials.
     """
+    fields, framed = serialize_fields(method, target, headers, default_host=default_host)
+    return end_head(fields, framed, body_length)
+
+
+def end_head(fields: bytes, framed: bool, body_length: Optional[int]) -> bytes:
+    """``fields`` from :func:`serialize_fields`, completed into a head for a body of
+    ``body_length`` bytes (``None``: no body and no ``Content-Length``)."""
+    if body_length is None or framed:
+        return fields + b"\r\n"
+    if body_length < 0:
+        raise ValueError("body_length must not be negative")
+    return b"%sContent-Length: %d\r\n\r\n" % (fields, body_length)
+
+
+def serialize_fields(method: str, target: str, headers: List[Tuple[str, str]], *,
+                     default_host: Optional[str] = None) -> Tuple[bytes, bool]:
+    """The request line and the header fields, each ending in CRLF but without the blank
+    line that ends the head, and whether the caller framed the body itself (set
+    ``Content-Length`` or ``Transfer-Encoding``).  See :func:`serialize_request`."""
     if not _TOKEN_STR.fullmatch(method):
         raise ValueError(f"Invalid HTTP method {method!r}")
     if not target or _BAD_TARGET.search(target):
         raise ValueError("Invalid request target: it must be non-empty without spaces or control characters")
+    n = len(headers)
+    if n and (default_host is None or not _BAD_OUT_VALUE.search(default_host)):
+        # One pass over all fields instead of one per field; anything it does not accept
+        # goes through the loop below, which finds the culprit.
+        try:
+            flat = "\n".join(map("\x00".join, headers))
+        except TypeError:
+            flat = ""
+        if _FLAT_HEADERS.fullmatch(flat) and flat.count("\n") == n - 1 and flat.count("\x00") == n:
+            low = flat.lower()
+            lines = [method, " ", target, " HTTP/1.1\r\n"]
+            if default_host is not None and not (low.startswith("host\x00") or "\nhost\x00" in low):
+                lines += ("Host: ", default_host, "\r\n")
+            lines += (flat.replace("\x00", ": ").replace("\n", "\r\n"), "\r\n")
+            framed = (low.startswith(("content-length\x00", "transfer-encoding\x00"))
+                      or "\ncontent-length\x00" in low or "\ntransfer-encoding\x00" in low)
+            try:
+                return "".join(lines).encode("latin-1"), framed
+            except UnicodeEncodeError:
+                pass  # the loop below names the offending field
+    if default_host is not None and not any(
+            isinstance(name, str) and name.lower() == "host" for name, _ in headers):
+        headers = [("Host", default_host), *headers]
     parts = [method, " ", target, " HTTP/1.1\r\n"]
     framed = False
     for name, value in headers:
@@ -128,13 +180,8 @@ def serialize_request(method: str, target: str, headers: List[Tuple[str, str]],
         if lname == "content-length" or lname == "transfer-encoding":
             framed = True
         parts += (name, ": ", value, "\r\n")
-    if body_length is not None and not framed:
-        if body_length < 0:
-            raise ValueError("body_length must not be negative")
-        parts += ("Content-Length: ", str(body_length), "\r\n")
-    parts.append("\r\n")
     try:
-        return "".join(parts).encode("latin-1")
+        return "".join(parts).encode("latin-1"), framed
     except UnicodeEncodeError:
         for name, value in headers:
             try:
@@ -286,8 +333,12 @@ class ResponseParser:
     # ---------------------------------------------------------------- head
     def _next_head(self) -> Event:
         while True:
-            buf = self._flatten()
-            start = max(0, self._scanned - 2)
+            direct = self._direct
+            if direct is not None and not self._buf:
+                buf: Union[bytes, bytearray] = direct  # the usual case: searched in place, no copy
+            else:
+                buf = self._flatten()
+            start = self._scanned - 2 if self._scanned > 2 else 0
             crlf = buf.find(b"\n\r\n", start)
             lf = buf.find(b"\n\n", start, crlf if crlf != -1 else len(buf))
             if lf != -1:
@@ -305,8 +356,12 @@ class ResponseParser:
                 return NEED_DATA
             if head_end > self._max_head:
                 raise self._fail(f"Response head exceeds {self._max_head} bytes")
-            raw = bytes(buf[:content_end])
-            del buf[:head_end]
+            if isinstance(buf, bytes):  # it is ``direct``
+                raw = buf[:content_end]
+                self._direct = buf[head_end:] if head_end < len(buf) else None
+            else:
+                raw = bytes(buf[:content_end])
+                del buf[:head_end]
             self._scanned = 0
             head = self._parse_head(raw)
             if head is not None:
@@ -314,55 +369,73 @@ class ResponseParser:
             # A 1xx interim response was skipped; the real one may already be buffered.
 
     def _parse_head(self, raw: bytes) -> Optional[Head]:
-        lines = raw.split(b"\n")
-        for i, line in enumerate(lines):
-            if line.endswith(b"\r"):
-                lines[i] = line = line[:-1]
-        m = _STATUS_LINE.fullmatch(lines[0])
+        text = raw.decode("latin-1")
+        if "\r" in text:
+            # each line loses one CR before its LF (the last line: before the blank line)
+            text = text.replace("\r\n", "\n")
+            if text.endswith("\r"):
+                text = text[:-1]
+        nl = text.find("\n")
+        if nl == -1:
+            status_line, block = text, ""
+        else:
+            status_line, block = text[:nl], text[nl + 1:]
+        m = _STATUS_LINE.fullmatch(status_line)
         if m is None:
-            shown = lines[0][:80].decode("latin-1")
-            raise self._fail(f"Invalid status line: {shown!r}")
+            raise self._fail(f"Invalid status line: {status_line[:80]!r}")
         minor, status = int(m.group(1)), int(m.group(2))
         if status < 100:
             raise self._fail(f"Invalid status code {status}")
-        reason = (m.group(3) or b"").decode("latin-1")
-        if len(lines) - 1 > self._max_headers:
+        reason = m.group(3) or ""
+        count = block.count("\n") + 1 if nl != -1 else 0
+        if count > self._max_headers:
             raise self._fail(f"Response has more than {self._max_headers} header fields")
-        headers: List[Tuple[str, str]] = []
-        for line in lines[1:]:
-            if line[:1] in (b" ", b"\t"):
-                # RFC 9112 section 5.2: obsolete folding must be rejected or unfolded; a
-                # client rejecting it can never disagree with an intermediary about values.
-                raise self._fail("Obsolete header line folding is not supported")
-            name, sep, value = line.partition(b":")
-            if not sep or not _TOKEN.fullmatch(name):
-                raise self._fail(f"Invalid header line: {line[:40].decode('latin-1')!r}")
-            value = value.strip(b" \t")
-            if _BAD_FIELD_VALUE.search(value):
-                raise self._fail(f"Invalid characters in header {name.decode('latin-1')!r}")
-            headers.append((name.decode("latin-1"), value.decode("latin-1")))
-        if 100 <= status < 200:
+        headers: List[Tuple[str, str]] = _HEADER_LINE.findall(block) if block else []
+        if len(headers) != count:
+            headers = self._parse_fields(block)
+        if status < 200:
             if status == 101:
                 raise self._fail("Unexpected 101 Switching Protocols: no upgrade was requested")
             return None
-        version = f"HTTP/1.{minor}"
         self._frame(status, minor, headers)
-        self.head = Head(status, reason, version, headers)
+        self.head = Head(status, reason, _VERSIONS[minor], headers)
         return self.head
+
+    def _parse_fields(self, block: str) -> List[Tuple[str, str]]:
+        """Field by field: the fast path did not accept every line; this finds out why."""
+        headers: List[Tuple[str, str]] = []
+        for line in block.split("\n"):
+            if line[:1] in (" ", "\t"):
+                # RFC 9112 section 5.2: obsolete folding must be rejected or unfolded; a
+                # client rejecting it can never disagree with an intermediary about values.
+                raise self._fail("Obsolete header line folding is not supported")
+            name, sep, value = line.partition(":")
+            if not sep or not _TOKEN_STR.fullmatch(name):
+                raise self._fail(f"Invalid header line: {line[:40]!r}")
+            value = value.strip(" \t")
+            if "\x00" in value or "\r" in value:
+                raise self._fail(f"Invalid characters in header {name!r}")
+            headers.append((name, value))
+        return headers
 
     def _frame(self, status: int, minor: int, headers: List[Tuple[str, str]]) -> None:
         """Decide where the body ends, RFC 9112 section 6.3, in its order."""
         te: List[str] = []
-        cl: List[bytes] = []
+        cl: List[str] = []
         conn: List[str] = []
         for name, value in headers:
-            lname = name.lower()
-            if lname == "transfer-encoding":
+            size = len(name)  # cheaper than lower-casing every name
+            if size == 14:
+                if name.lower() == "content-length":
+                    cl += value.split(",")
+            elif size == 10:
+                if name.lower() == "connection":
+                    if value == "keep-alive":  # what nearly every server sends
+                        conn.append(value)
+                    else:
+                        conn += [c.strip().lower() for c in value.split(",")]
+            elif size == 17 and name.lower() == "transfer-encoding":
                 te += [c.strip().lower() for c in value.split(",") if c.strip()]
-            elif lname == "content-length":
-                cl += [c.strip(" \t").encode("latin-1") for c in value.split(",")]
-            elif lname == "connection":
-                conn += [c.strip().lower() for c in value.split(",")]
         if minor == 0:
             self._persistent = "keep-alive" in conn and "close" not in conn
         else:
@@ -382,13 +455,19 @@ class ResponseParser:
             self._state = _CHUNK_SIZE_LINE
             return
         if cl:
-            self._remaining = self._expected = self._content_length(cl)
+            value = cl[0]
+            if len(cl) == 1 and len(value) <= 19 and value.isascii() and value.isdigit():
+                length = int(value)  # the usual single plain number
+            else:
+                length = self._content_length(cl)
+            self._remaining = self._expected = length
             self._state = _LENGTH
             return
         self._state = _CLOSE
         self._persistent = False
 
-    def _content_length(self, values: List[bytes]) -> int:
+    def _content_length(self, values: List[str]) -> int:
+        values = [v.strip(" \t") for v in values]
         if not all(_DIGITS.fullmatch(v) for v in values):
             raise self._fail("Invalid Content-Length header")
         lengths = {int(v) for v in values}

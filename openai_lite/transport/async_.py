@@ -1,26 +1,34 @@
-"""The async transport: asyncio streams move bytes, ``core/http11.py`` says what they mean.
+"""The async transport: an asyncio protocol moves bytes, ``core/http11.py`` says what they mean.
 
 Pool rules (LIFO reuse, keep-alive expiry, limits) are ``pool.PoolState``, the bookkeeping
 the sync transport uses too; how a task waits for a free slot is explained at
 ``_bind_loop``.  Every failure leaves as one of ``base``'s transport errors, and every way
 out of a request (error, timeout, cancellation, early ``aclose``) closes the socket or
 returns it to the pool, so pool slots cannot leak.
+
+The hot path is written for many concurrent requests on one loop: a request on a pooled
+connection writes without awaiting (unless the socket buffer is full), then sleeps on one
+future that the protocol resolves when bytes arrive.  Timeouts are a deadline per wait,
+checked by one lazily re-armed timer per connection (see ``_Conn.wait``) rather than a
+task and a timer per await.
 """
 from __future__ import annotations
 
 import asyncio
+import select
 import socket
 import time
 from collections import deque
-from typing import TYPE_CHECKING, Awaitable, Deque, List, Optional, Set, Tuple, TypeVar, Union
+from typing import TYPE_CHECKING, Deque, Dict, List, Optional, Set, Tuple, Union
 from urllib.parse import urlsplit, urlunsplit
 
-from ..core.http11 import NEED_DATA, Data, Head, ProtocolError, ResponseParser, serialize_request
+from ..core.http11 import (NEED_DATA, Data, Head, ProtocolError, ResponseParser, end_head,
+                           serialize_fields, serialize_request)
 from .base import (AsyncByteStream, AsyncResponse, ConnectError, ConnectTimeout, PoolTimeout,
                    ProxyError, ReadError, ReadTimeout, RemoteProtocolError, Request, TransportError,
                    WriteError, WriteTimeout)
 from .pool import DEFAULT_LIMITS, Limits, Origin, PoolState
-from .proxy import Proxy, origin_of, select_proxy
+from .proxy import Proxy, ProxyResolver, origin_of
 from .tls import CertTypes, VerifyTypes, create_ssl_context
 
 if TYPE_CHECKING:
@@ -30,11 +38,16 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncTransport"]
 
-T = TypeVar("T")
-
-_READ_SIZE = 256 * 1024
 _CLOSED = "Cannot send a request, as the client has been closed."
+_READ_SIZE = 256 * 1024  # most bytes taken from the socket at once
 _SMALL_BODY = 64 * 1024  # below this, head and body go out in one write (one segment)
+# Unread bytes buffered per connection before the socket stops being read (a slow consumer
+# of a big download must not make memory grow), and where reading resumes.
+_PAUSE_READING = 512 * 1024
+_RESUME_READING = 256 * 1024
+# A timer that fires this close to the deadline it serves counts as on time.
+_TIMER_SLACK = 1e-3
+_CACHE_SIZE = 256  # URLs and header lists remembered per transport (clients use a handful)
 
 
 def _socket_options() -> List[Tuple[int, int, int]]:
@@ -52,12 +65,6 @@ def _socket_options() -> List[Tuple[int, int, int]]:
 _SOCKET_OPTIONS = _socket_options()
 
 
-async def _wait(aw: Awaitable[T], timeout: Optional[float]) -> T:
-    if timeout is None:
-        return await aw
-    return await asyncio.wait_for(aw, timeout)
-
-
 def _authority(host: str, port: int, default_port: Optional[int] = None) -> str:
     if not host.isascii():
         host = host.encode("idna").decode("ascii")
@@ -66,95 +73,217 @@ def _authority(host: str, port: int, default_port: Optional[int] = None) -> str:
     return host if port == default_port else f"{host}:{port}"
 
 
-def _readable(sock: object) -> bool:
-    """A zero-timeout poll: an idle socket that is readable holds either a FIN or bytes no
-    request asked for; neither may carry the next request."""
-    fileno = getattr(sock, "fileno", None)
-    if fileno is None:
-        return False
-    try:
-        fd = fileno()
-        if fd < 0:
-            return True
-        import select
-        if hasattr(select, "poll"):
-            poller = select.poll()
-            poller.register(fd, select.POLLIN)
-            return bool(poller.poll(0))
-        return bool(select.select([fd], [], [], 0)[0])
-    except (OSError, ValueError):
-        return True
+class _Timeout(Exception):
+    """A wait passed its deadline (private: asyncio.TimeoutError is an OSError on 3.11+)."""
 
 
-class _Protocol(asyncio.StreamReaderProtocol):
-    """Stream protocol that counts bytes in and out of the reader, so unread bytes on an
-    idle connection are visible without reaching into StreamReader internals, and that
-    never lets a reset destroy bytes that already arrived."""
+class _Conn(asyncio.BufferedProtocol):
+    """One connection: the asyncio protocol, its unread bytes and its pool bookkeeping.
 
-    received = 0
-    consumed = 0
-    lost: Optional[BaseException] = None
+    It is a buffered protocol: asyncio receives into ``rbuf``, a buffer the transport shares
+    among its connections, and ``buffer_updated`` copies out the bytes that came.  A plain
+    protocol would have asyncio call ``recv(256 KiB)`` for every read, allocating (and
+    mostly freeing again) a 256 KiB object each time, which costs more than the rest of
+    reading a typical response.  Sharing is safe because asyncio fills the buffer and
+    reports the count in one synchronous step, and a transport serves one event loop.
+
+    The protocol callbacks only record what happened and wake the one task that may be
+    waiting (``waiter``); reading, writing and deciding stay in the task.  A reset never
+    destroys bytes that already arrived: they are delivered first and the error is raised
+    where the end of the stream would be, so a 413 sent before the server reset an upload
+    is not lost, and the reset is never taken for a clean end.
+    """
+
+    __slots__ = ("loop", "transport", "rbuf", "chunks", "size", "eof", "lost", "exc", "waiter",
+                 "write_paused", "read_paused", "deadline", "timer", "timer_when", "poller",
+                 "used", "done", "generation")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, generation: int, rbuf: memoryview) -> None:
+        self.loop = loop
+        self.transport: asyncio.Transport = None  # type: ignore[assignment]  # connection_made
+        self.rbuf = rbuf
+        self.chunks: Deque[bytes] = deque()
+        self.size = 0  # bytes in chunks
+        self.eof = False
+        self.lost = False
+        self.exc: Optional[BaseException] = None
+        self.waiter: "Optional[asyncio.Future[bool]]" = None
+        self.write_paused = False
+        self.read_paused = False
+        self.deadline = 0.0
+        self.timer: Optional[asyncio.TimerHandle] = None
+        self.timer_when = 0.0
+        self.poller: "Optional[select.poll]" = None
+        self.used = False  # has carried a request before: may have gone stale while idle
+        self.done = False  # accounted for in the pool (closed or released)
+        self.generation = generation
+
+    # ---------------------------------------------------------------- protocol callbacks
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def get_buffer(self, sizehint: int) -> memoryview:
+        return self.rbuf
+
+    def buffer_updated(self, nbytes: int) -> None:
+        self.data_received(self.rbuf[:nbytes].tobytes())
 
     def data_received(self, data: bytes) -> None:
-        self.received += len(data)
-        super().data_received(data)
+        self.chunks.append(data)
+        self.size += len(data)
+        if self.size > _PAUSE_READING and not self.read_paused:
+            self.read_paused = True
+            self.transport.pause_reading()
+        waiter = self.waiter
+        if waiter is not None:
+            self.waiter = None
+            if not waiter.done():  # else cancelled: its task is leaving anyway
+                waiter.set_result(True)
 
     def eof_received(self) -> bool:
-        super().eof_received()
+        self.eof = True
+        self._wake()
         # We never write after the peer's FIN, and after a CONNECT + start_tls a True here
         # would only make asyncio log that half-close is impossible over TLS.
         return False
 
     def connection_lost(self, exc: Optional[Exception]) -> None:
-        if exc is not None and self.received != self.consumed:
-            # StreamReader would raise at once and drop the buffer, losing e.g. a 413 sent
-            # before the server reset an upload.  Deliver the bytes; _Conn.read raises
-            # ``lost`` where EOF would be, so the reset is still never taken for an end.
-            self.lost = exc
-            exc = None
-        super().connection_lost(exc)
+        self.lost = True
+        self.exc = exc
+        self._stop_timer()
+        self._wake()
 
+    def pause_writing(self) -> None:
+        self.write_paused = True
 
-class _Conn:
-    __slots__ = ("reader", "protocol", "transport", "writer", "used", "done", "generation")
+    def resume_writing(self) -> None:
+        self.write_paused = False
+        self._wake()
 
-    def __init__(self, reader: asyncio.StreamReader, protocol: _Protocol, transport: asyncio.Transport,
-                 generation: int) -> None:
-        self.reader = reader
-        self.protocol = protocol
-        self.transport = transport
-        self.writer: Optional[asyncio.StreamWriter] = None
-        self.used = False  # has carried a request before: may have gone stale while idle
-        self.done = False  # accounted for in the pool (closed or released)
-        self.generation = generation
+    def _wake(self) -> None:
+        waiter = self.waiter
+        if waiter is not None:
+            self.waiter = None
+            if not waiter.done():
+                waiter.set_result(True)
 
-    def finish(self, loop: asyncio.AbstractEventLoop) -> None:
-        """The byte path is final (after any tunnel): wrap it for writing."""
-        self.writer = asyncio.StreamWriter(self.transport, self.protocol, self.reader, loop)
+    # ---------------------------------------------------------------- task side
+    def finish(self) -> None:
+        """The byte path is final (after any tunnel): socket options, stale-check poller."""
         sock = self.transport.get_extra_info("socket")
-        if sock is not None:
-            for level, opt, value in _SOCKET_OPTIONS:
-                try:
-                    sock.setsockopt(level, opt, value)
-                except OSError:
-                    pass
+        if sock is None:
+            return
+        for level, opt, value in _SOCKET_OPTIONS:
+            try:
+                sock.setsockopt(level, opt, value)
+            except OSError:
+                pass
+        if hasattr(select, "poll"):
+            try:
+                poller = select.poll()
+                poller.register(sock.fileno(), select.POLLIN)
+                self.poller = poller
+            except (OSError, ValueError):
+                pass
 
-    async def read(self, timeout: Optional[float]) -> bytes:
-        data = await _wait(self.reader.read(_READ_SIZE), timeout)
-        if data:
-            self.protocol.consumed += len(data)
-        elif self.protocol.lost is not None:
-            raise self.protocol.lost
-        return data
+    def take(self) -> Optional[bytes]:
+        """Buffered bytes (oldest chunk first), ``b""`` at the end of the stream, ``None``
+        when there is nothing yet; raises the connection's error after its last byte."""
+        chunks = self.chunks
+        if chunks:
+            data = chunks.popleft()
+            self.size -= len(data)
+            if self.read_paused and self.size <= _RESUME_READING:
+                self.read_paused = False
+                if not self.lost:
+                    self.transport.resume_reading()
+            return data
+        if self.eof or self.lost:
+            if self.exc is not None:
+                raise self.exc
+            return b""
+        return None
+
+    def wait(self, timeout: Optional[float]) -> "asyncio.Future[bool]":
+        """A future that becomes True when the protocol reports something (bytes, EOF,
+        loss, writable again), or False once ``timeout`` seconds passed without.  A plain
+        future, not a coroutine: awaiting it costs no extra frame on the hot path.
+
+        The deadline is checked by one timer per connection that is re-armed lazily: a new
+        wait whose deadline is later than the pending timer keeps that timer, which on
+        firing early re-arms itself for the deadline then current.  With the default 600 s
+        read timeout a busy connection creates a timer every ten minutes instead of one
+        (plus a cancellation and a heap entry) per wait.
+        """
+        loop = self.loop
+        waiter: "asyncio.Future[bool]" = loop.create_future()
+        self.waiter = waiter
+        if timeout is not None:
+            deadline = loop.time() + timeout
+            self.deadline = deadline
+            timer = self.timer
+            if timer is None or self.timer_when > deadline:
+                if timer is not None:
+                    timer.cancel()
+                self.timer = loop.call_at(deadline, self._on_timer)
+                self.timer_when = deadline
+        else:
+            self.deadline = -1.0
+        return waiter
+
+    def _on_timer(self) -> None:
+        self.timer = None
+        waiter = self.waiter
+        deadline = self.deadline
+        if waiter is None or waiter.done() or deadline < 0:
+            return
+        if deadline - self.loop.time() > _TIMER_SLACK:
+            self.timer = self.loop.call_at(deadline, self._on_timer)
+            self.timer_when = deadline
+        else:
+            self.waiter = None
+            waiter.set_result(False)
+
+    def _stop_timer(self) -> None:
+        timer = self.timer
+        if timer is not None:
+            self.timer = None
+            timer.cancel()
+
+    async def drain(self, timeout: Optional[float]) -> None:
+        """After a write: wait while asyncio's write buffer is over its high-water mark;
+        raise the connection's failure if it broke."""
+        if self.transport.is_closing() and not self.lost:
+            await asyncio.sleep(0)  # a failed send reports through connection_lost, next round
+        if self.write_paused and not self.lost:
+            deadline = None if timeout is None else self.loop.time() + timeout
+            while self.write_paused and not self.lost:
+                if not await self.wait(None if deadline is None else max(0.0, deadline - self.loop.time())):
+                    raise _Timeout()
+        if self.lost:
+            if self.exc is not None and not self.chunks:
+                raise self.exc
+            raise ConnectionResetError("Connection lost")
 
     def alive(self) -> bool:
-        if self.transport.is_closing() or self.reader.at_eof() or self.reader.exception() is not None:
+        """May this idle connection carry a request?  Not if it closed, got a FIN or bytes
+        no request asked for.  asyncio learns of those only when its loop polls, which may
+        not have happened since they arrived, so the socket itself is polled too."""
+        if self.lost or self.eof or self.chunks or self.transport.is_closing():
             return False
-        if self.protocol.received != self.protocol.consumed:
+        poller = self.poller
+        try:
+            if poller is not None:
+                return not poller.poll(0)
+            sock = self.transport.get_extra_info("socket")
+            if sock is None:
+                return True
+            return not select.select([sock.fileno()], [], [], 0)[0]
+        except (OSError, ValueError):
             return False
-        return not _readable(self.transport.get_extra_info("socket"))
 
     def abort(self) -> None:
+        self._stop_timer()
         try:
             self.transport.abort()
         except RuntimeError:
@@ -191,6 +320,9 @@ def _no_response(error: TransportError, cause: BaseException, write_error: Optio
 class _Body(AsyncByteStream):
     """The response body, read lazily; owns the connection until the end or ``aclose``."""
 
+    __slots__ = ("_owner", "_conn", "_origin", "_parser", "_timeout", "_reusable", "_chunks",
+                 "_error", "_ended")
+
     def __init__(self, owner: "AsyncTransport", conn: _Conn, origin: Origin, parser: ResponseParser,
                  read_timeout: Optional[float], reusable: bool) -> None:
         self._owner = owner
@@ -218,14 +350,14 @@ class _Body(AsyncByteStream):
                 return
             if event is NEED_DATA:
                 return
-            if isinstance(event, Data):
+            if type(event) is Data:
                 self._chunks.append(event.data)
                 continue
             self._ended = True
             conn, self._conn = self._conn, None
             if conn is not None:
-                if (self._reusable and parser.keep_alive and not conn.transport.is_closing()
-                        and conn.protocol.received == conn.protocol.consumed):
+                if (self._reusable and parser.keep_alive and not conn.chunks and not conn.eof
+                        and not conn.lost and not conn.transport.is_closing()):
                     self._owner._release(conn, self._origin)
                 else:
                     self._owner._drop(conn)
@@ -248,8 +380,12 @@ class _Body(AsyncByteStream):
             conn = self._conn
             assert conn is not None
             try:
-                data = await conn.read(self._timeout)
-            except asyncio.TimeoutError as exc:  # before OSError: on 3.11+ it is one
+                data = conn.take()
+                while data is None:
+                    if not await conn.wait(self._timeout):
+                        raise _Timeout()
+                    data = conn.take()
+            except _Timeout as exc:
                 self._fail(ReadTimeout("Timed out reading the response body"), exc)
                 continue
             except OSError as exc:
@@ -276,6 +412,18 @@ class _Body(AsyncByteStream):
             self._owner._drop(conn)
 
 
+# What a URL means for this transport: origin, request target, Host value, and the
+# Proxy-Authorization to add (or None).  Worked out once per URL: urlsplit and proxy rules
+# are not per-request work.
+_Route = Tuple[Origin, str, str, Optional[str]]
+# What a method, URL and header list come to: the request line and fields (everything but
+# Content-Length and the blank line), whether the caller framed the body, the origin, and
+# whether the connection may be reused afterwards.  Clients send the same few header lists
+# over and over, so this is usually one dict lookup instead of validating every field.
+_Prepared = Tuple[bytes, bool, Origin, bool]
+_PreparedKey = Tuple[str, str, Tuple[Tuple[str, str], ...]]
+
+
 class AsyncTransport:
     """HTTP/1.1 over asyncio, with a connection pool per origin (and proxy)."""
 
@@ -286,17 +434,25 @@ class AsyncTransport:
         # in one (or several, one after another) later.
         self._verify = verify
         self._cert = cert
-        self._proxy = proxy
+        self._proxies = ProxyResolver(proxy, trust_env)  # parses an explicit proxy URL now
         self._trust_env = trust_env
         self._limits = limits
         self._local_address = local_address
         self._ssl: Optional["ssl.SSLContext"] = None
+        self._rbuf: Optional[memoryview] = None  # receive buffer of every connection, see _Conn
         self._pool: PoolState[_Conn] = PoolState(limits)
         self._live: Set[_Conn] = set()
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._waiters: "Deque[asyncio.Future[None]]" = deque()
         self._generation = 0
         self._closed = False
+        self._routes: Dict[str, _Route] = {}
+        self._prepared: Dict[_PreparedKey, _Prepared] = {}
+        expiry = limits.keepalive_expiry
+        # how often idle connections of every origin are checked for expiry (an origin's
+        # own are checked whenever it takes one)
+        self._expire_every = 1.0 if expiry is None else min(1.0, expiry)
+        self._next_expire = 0.0
 
     @property
     def is_closed(self) -> bool:
@@ -309,103 +465,137 @@ class AsyncTransport:
     async def handle_request(self, request: Request) -> AsyncResponse:
         if self._closed:
             raise RuntimeError(_CLOSED)
-        scheme, host, port = origin_of(request.url)
-        proxy = select_proxy(request.url, self._proxy, self._trust_env)
-        origin: Origin = (scheme, host, port, proxy)
-        head = self._request_head(request, scheme, host, port, proxy)
-        body = request.content or b""
-        connection = (request.header("connection") or "").lower()
-        reusable = "close" not in [t.strip() for t in connection.split(",")]
+        method = request.method
+        key: Optional[_PreparedKey] = (method, request.url, tuple(request.headers))
+        try:
+            prepared = self._prepared.get(key)  # type: ignore[arg-type]
+        except TypeError:  # unhashable header entries: fine, just not remembered
+            key = prepared = None
+        if prepared is None:
+            prepared = self._prepare(request)
+            if key is not None:
+                if len(self._prepared) >= _CACHE_SIZE:
+                    self._prepared.clear()
+                self._prepared[key] = prepared
+        fields, framed, origin, reusable = prepared
+        body = request.content
+        if body is None:
+            body = b""
+            # what httpx sends, so servers that demand a length on these methods are happy
+            head = end_head(fields, framed, 0 if method.upper() in ("POST", "PUT", "PATCH") else None)
+        else:
+            head = end_head(fields, framed, len(body))
+
+        timeout = request.timeout
+        if asyncio.get_running_loop() is not self._loop:
+            self._bind_loop()
+        conn = self._take_idle(origin)  # the usual case: no await before the write
         fresh = False
         while True:
-            conn = await self._acquire(origin, request.timeout, fresh)
+            if conn is None:
+                conn = await self._acquire(origin, timeout, fresh)
+            # The exchange is inline, not a coroutine of its own: one frame less to create
+            # and to resume on every wake-up.
             try:
-                return await self._exchange(conn, origin, request, head, body, reusable)
+                reused = conn.used
+                conn.used = True
+                transport = conn.transport
+                write_error: Optional[BaseException] = None
+                if len(body) < _SMALL_BODY:
+                    transport.write(head + body if body else head)
+                else:
+                    transport.write(head)
+                    transport.write(body)
+                if conn.write_paused or conn.lost or transport.is_closing():
+                    try:
+                        await conn.drain(timeout.write)
+                    except _Timeout as exc:
+                        raise WriteTimeout("Timed out sending the request") from exc
+                    except OSError as exc:
+                        # The server may have answered early (413, 401) and closed: prefer its answer.
+                        write_error = exc
+
+                parser = ResponseParser(request_method=request.method)
+                read_timeout = timeout.read
+                while True:
+                    # Nothing can be decided before the first byte (or EOF), so read, then parse.
+                    try:
+                        data = conn.take()
+                        while data is None:
+                            if not await conn.wait(read_timeout):
+                                raise _Timeout()
+                            data = conn.take()
+                    except _Timeout as exc:
+                        if write_error is not None:
+                            raise _no_response(ReadTimeout(""), exc, write_error, False)
+                        raise ReadTimeout("Timed out waiting for the response") from exc
+                    except OSError as exc:
+                        if parser.received_bytes == 0:
+                            error = ReadError(f"Connection broken while waiting for the response: {exc}")
+                            raise _no_response(error, exc, write_error, reused)
+                        raise ReadError(f"Connection broken while reading the response head: {exc}") from exc
+                    if data:
+                        parser.feed(data)
+                    else:
+                        parser.feed_eof()
+                    try:
+                        event = parser.next_event()
+                    except ProtocolError as exc:
+                        if parser.received_bytes == 0:
+                            raise _no_response(RemoteProtocolError(str(exc)), exc, write_error, reused)
+                        raise RemoteProtocolError(str(exc)) from exc
+                    if type(event) is Head:
+                        break
+                break
             except _Stale as stale:
                 self._drop(conn)
                 if fresh:  # pragma: no cover - fresh connections never report stale
                     raise stale.error from stale.error.__cause__
                 fresh = True
+                conn = None
             except BaseException:
                 self._drop(conn)
                 raise
 
-    def _request_head(self, request: Request, scheme: str, host: str, port: int,
-                      proxy: Optional[Proxy]) -> bytes:
-        parts = urlsplit(request.url)
-        path = parts.path or "/"
-        forward = proxy is not None and scheme == "http"
-        if forward:
-            # RFC 9112 section 3.2.2: a forward proxy needs the absolute form.
-            target = urlunsplit((scheme, _authority(host, port, 80), path, parts.query, ""))
-        else:
-            target = path + ("?" + parts.query if parts.query else "")
-        headers = list(request.headers)
-        names = {k.lower() for k, _ in headers}
-        if "host" not in names:
-            headers.insert(0, ("Host", _authority(host, port, 443 if scheme == "https" else 80)))
-        if forward and proxy is not None and proxy.auth_header and "proxy-authorization" not in names:
-            headers.append(("Proxy-Authorization", proxy.auth_header))
-        content = request.content
-        if content is not None:
-            length: Optional[int] = len(content)
-        else:
-            # what httpx sends, so servers that demand a length on these methods are happy
-            length = 0 if request.method.upper() in ("POST", "PUT", "PATCH") else None
-        return serialize_request(request.method, target, headers, length)
-
-    async def _exchange(self, conn: _Conn, origin: Origin, request: Request, head: bytes,
-                        body: bytes, reusable: bool) -> AsyncResponse:
-        timeout = request.timeout
-        reused = conn.used
-        conn.used = True
-        writer = conn.writer
-        assert writer is not None
-        write_error: Optional[BaseException] = None
-        try:
-            if len(body) < _SMALL_BODY:
-                writer.write(head + body)
-            else:
-                writer.write(head)
-                writer.write(body)
-            await _wait(writer.drain(), timeout.write)
-        except asyncio.TimeoutError as exc:
-            raise WriteTimeout("Timed out sending the request") from exc
-        except OSError as exc:
-            # The server may have answered early (413, 401) and closed: prefer its answer.
-            write_error = exc
-
-        parser = ResponseParser(request_method=request.method)
-        while True:
-            try:
-                event = parser.next_event()
-            except ProtocolError as exc:
-                if parser.received_bytes == 0:
-                    raise _no_response(RemoteProtocolError(str(exc)), exc, write_error, reused)
-                raise RemoteProtocolError(str(exc)) from exc
-            if isinstance(event, Head):
-                break
-            try:
-                data = await conn.read(timeout.read)
-            except asyncio.TimeoutError as exc:  # before OSError: on 3.11+ it is one
-                if write_error is not None:
-                    raise _no_response(ReadTimeout(""), exc, write_error, False)
-                raise ReadTimeout("Timed out waiting for the response") from exc
-            except OSError as exc:
-                if parser.received_bytes == 0:
-                    error = ReadError(f"Connection broken while waiting for the response: {exc}")
-                    raise _no_response(error, exc, write_error, reused)
-                raise ReadError(f"Connection broken while reading the response head: {exc}") from exc
-            if data:
-                parser.feed(data)
-            else:
-                parser.feed_eof()
-
-        stream = _Body(self, conn, origin, parser, timeout.read, reusable and write_error is None)
-        # From here the stream owns the connection; nothing below may raise.
+        assert isinstance(event, Head)
+        stream = _Body(self, conn, origin, parser, read_timeout, reusable and write_error is None)
+        # From here the stream owns the connection (and may already have returned it).
         stream.pump()
         return AsyncResponse(event.status_code, headers=event.headers, request=request,
                              reason_phrase=event.reason, http_version=event.http_version, stream=stream)
+
+    def _prepare(self, request: Request) -> _Prepared:
+        url = request.url
+        route = self._routes.get(url)
+        if route is None:
+            route = self._route(url)
+        origin, target, host, proxy_auth = route
+        headers = request.headers
+        if proxy_auth is not None and not any(k.lower() == "proxy-authorization" for k, _ in headers):
+            headers = [*headers, ("Proxy-Authorization", proxy_auth)]
+        fields, framed = serialize_fields(request.method, target, headers, default_host=host)
+        connection = (request.header("connection") or "").lower()
+        reusable = "close" not in [t.strip() for t in connection.split(",")]
+        return fields, framed, origin, reusable
+
+    def _route(self, url: str) -> _Route:
+        scheme, host, port = origin_of(url)
+        proxy = self._proxies.for_url(url)
+        parts = urlsplit(url)
+        path = parts.path or "/"
+        proxy_auth = None
+        if proxy is not None and scheme == "http":
+            # RFC 9112 section 3.2.2: a forward proxy needs the absolute form.
+            target = urlunsplit((scheme, _authority(host, port, 80), path, parts.query, ""))
+            proxy_auth = proxy.auth_header
+        else:
+            target = path + ("?" + parts.query if parts.query else "")
+        route: _Route = ((scheme, host, port, proxy), target,
+                         _authority(host, port, 443 if scheme == "https" else 80), proxy_auth)
+        if len(self._routes) >= _CACHE_SIZE:
+            self._routes.clear()
+        self._routes[url] = route
+        return route
 
     # ------------------------------------------------------------------ pool
     # Pool bookkeeping is synchronous and the loop runs one coroutine at a time, so checking
@@ -428,25 +618,35 @@ class AsyncTransport:
             self._loop = loop
         return loop
 
+    def _take_idle(self, origin: Origin) -> Optional[_Conn]:
+        """A pooled connection for ``origin`` that still looks usable, without awaiting."""
+        pool = self._pool
+        now = time.monotonic()
+        if now >= self._next_expire:
+            self._next_expire = now + self._expire_every
+            for old in pool.expire(now):
+                self._forget(old)
+        while True:
+            conn, expired = pool.take_idle(origin, now)
+            for old in expired:
+                self._forget(old)
+            if conn is None:
+                return None
+            if conn.alive():
+                return conn
+            pool.discard()
+            self._forget(conn)
+
     async def _acquire(self, origin: Origin, timeout: "Timeout", fresh: bool) -> _Conn:
         loop = self._bind_loop()
         deadline = None if timeout.pool is None else loop.time() + timeout.pool
         while True:
             if self._closed:
                 raise RuntimeError(_CLOSED)
-            now = time.monotonic()
-            for old in self._pool.expire(now):
-                self._forget(old)
             if not fresh:
-                conn, expired = self._pool.take_idle(origin, now)
-                for old in expired:
-                    self._forget(old)
+                conn = self._take_idle(origin)
                 if conn is not None:
-                    if conn.alive():
-                        return conn
-                    self._pool.discard()
-                    self._forget(conn)
-                    continue
+                    return conn
             ok, victims = self._pool.reserve()
             for old in victims:
                 self._forget(old)
@@ -493,7 +693,8 @@ class AsyncTransport:
             return
         for old in self._pool.release(origin, conn, time.monotonic()):
             self._forget(old)
-        self._wake()
+        if self._waiters:
+            self._wake()
 
     def _drop(self, conn: _Conn) -> None:
         """Close a connection that was in use and give its slot back."""
@@ -509,6 +710,8 @@ class AsyncTransport:
     def _wake(self) -> None:
         """Something changed in the pool: every waiter looks again.  Waking all of them
         means a woken waiter that is cancelled before it runs cannot swallow the news."""
+        if not self._waiters:
+            return
         waiters, self._waiters = self._waiters, deque()
         for waiter in waiters:
             if not waiter.done():
@@ -523,14 +726,17 @@ class AsyncTransport:
     async def _open(self, origin: Origin, connect_timeout: Optional[float], generation: int) -> _Conn:
         scheme, host, port, proxy = origin
         assert proxy is None or isinstance(proxy, Proxy)
+        connect = self._connect(scheme, host, port, proxy, generation)
         try:
-            return await _wait(self._connect(scheme, host, port, proxy, generation), connect_timeout)
+            if connect_timeout is None:
+                return await connect
+            # once per new connection, so asyncio's own timeout is cheap enough here
+            return await asyncio.wait_for(connect, connect_timeout)
         except asyncio.TimeoutError as exc:
             raise ConnectTimeout(f"Timed out connecting to {_authority(host, port)}") from exc
 
     async def _connect(self, scheme: str, host: str, port: int, proxy: Optional[Proxy],
                        generation: int) -> _Conn:
-        loop = asyncio.get_running_loop()
         if proxy is None:
             ctx = self._ssl_context() if scheme == "https" else None
             conn = await self._dial(host, port, ctx, generation, ConnectError)
@@ -543,22 +749,23 @@ class AsyncTransport:
                 except BaseException:
                     conn.abort()
                     raise
-        conn.finish(loop)
+        conn.finish()
         return conn
 
     async def _dial(self, host: str, port: int, ctx: "Optional[ssl.SSLContext]", generation: int,
                     error: "type[ConnectError]") -> _Conn:
         loop = asyncio.get_running_loop()
-        reader = asyncio.StreamReader(limit=_READ_SIZE)
-        protocol = _Protocol(reader)
+        if self._rbuf is None:
+            self._rbuf = memoryview(bytearray(_READ_SIZE))
+        conn = _Conn(loop, generation, self._rbuf)
         local = (self._local_address, 0) if self._local_address else None
         try:
-            transport, _ = await loop.create_connection(
-                lambda: protocol, host, port, ssl=ctx, server_hostname=host if ctx is not None else None,
+            await loop.create_connection(
+                lambda: conn, host, port, ssl=ctx, server_hostname=host if ctx is not None else None,
                 local_addr=local)
         except OSError as exc:  # refused, unreachable, DNS, TLS verification (ssl.SSLError)
             raise error(f"Failed to connect to {_authority(host, port)}: {exc}") from exc
-        return _Conn(reader, protocol, transport, generation)
+        return conn
 
     async def _tunnel(self, conn: _Conn, host: str, port: int, proxy: Proxy) -> None:
         """CONNECT through the proxy, then upgrade the same socket to TLS for the origin."""
@@ -573,7 +780,10 @@ class AsyncTransport:
                 event = parser.next_event()
                 if isinstance(event, Head):
                     break
-                data = await conn.read(None)  # bounded by the connect timeout around us
+                data = conn.take()
+                while data is None:
+                    await conn.wait(None)  # bounded by the connect timeout around us
+                    data = conn.take()
                 if data:
                     parser.feed(data)
                 else:
@@ -584,12 +794,11 @@ class AsyncTransport:
             raise ProxyError(f"Connection to the proxy broke during CONNECT: {exc}") from exc
         if not 200 <= event.status_code < 300:
             raise ProxyError(f"Proxy refused the tunnel to {authority}: {event.status_code} {event.reason}")
-        if parser.trailing_data or conn.protocol.received != conn.protocol.consumed:
+        if parser.trailing_data or conn.chunks:
             raise ProxyError("Proxy sent data before the TLS handshake")
         loop = asyncio.get_running_loop()
         try:
-            tls = await loop.start_tls(conn.transport, conn.protocol, self._ssl_context(),
-                                       server_hostname=host)
+            tls = await loop.start_tls(conn.transport, conn, self._ssl_context(), server_hostname=host)
         except OSError as exc:
             raise ConnectError(f"TLS handshake with {authority} through the proxy failed: {exc}") from exc
         except TypeError as exc:
