@@ -177,3 +177,34 @@ def test_cancellation_propagates(api):
         with pytest.raises(asyncio.CancelledError):
             await task
     run(main())
+
+
+def test_async_read_plain_and_gzip_bodies():
+    import gzip
+    from tests.rawserver import RawServer, read_request, response_bytes
+    plain = b'{"id": "m", "object": "model"}'
+
+    def handler(sock, index):
+        while True:
+            head, _ = read_request(sock)
+            if not head:
+                return
+            if b"gz" in head.split(b"\r\n")[0]:
+                sock.sendall(response_bytes(200, gzip.compress(plain), [("Content-Encoding", "gzip")]))
+            else:
+                sock.sendall(response_bytes(200, plain))
+    srv = RawServer(handler).start()
+
+    async def main():
+        c = AsyncOpenAI(api_key="k", base_url=srv.url + "/v1", max_retries=0)
+        a = await c.models.retrieve("plain")
+        b = await c.models.retrieve("gz")
+        raw = await c.models.with_raw_response.retrieve("gz")
+        await c.close()
+        return a, b, raw
+    try:
+        a, b, raw = run(main())
+        assert a.id == b.id == "m"
+        assert raw.http_response.content == plain and raw.http_response.num_bytes_downloaded > 0
+    finally:
+        srv.stop()

@@ -404,6 +404,15 @@ class _Body(AsyncByteStream):
                 self._parser.feed_eof()
             self.pump()
 
+    async def aread_all(self) -> bytes:
+        parts = []
+        try:
+            while True:
+                parts.append(await self.__anext__())
+        except StopAsyncIteration:
+            pass
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
     async def aclose(self) -> None:
         self._ended = True
         self._chunks.clear()

@@ -432,6 +432,10 @@ class AsyncByteStream:
     def __aiter__(self) -> AsyncIterator[bytes]:
         raise NotImplementedError  # pragma: no cover - interface
 
+    async def aread_all(self) -> bytes:
+        """The rest of the raw body in one piece (no async-generator layers per chunk)."""
+        return b"".join([chunk async for chunk in self])
+
     async def aclose(self) -> None:
         pass
 
@@ -541,8 +545,19 @@ class AsyncResponse(BaseResponse):
 
     async def aread(self) -> bytes:
         if self._content is None:
-            parts = [c async for c in self.aiter_bytes()]
-            self._content = b"".join(parts)
+            stream = self.stream
+            if stream is not None and not self.is_stream_consumed and not self.headers.get("content-encoding"):
+                # the common case: one call into the transport instead of three generator layers
+                self.is_stream_consumed = True
+                try:
+                    data = await stream.aread_all()
+                finally:
+                    await self.aclose()
+                self.num_bytes_downloaded += len(data)
+                self._content = data
+            else:
+                parts = [c async for c in self.aiter_bytes()]
+                self._content = b"".join(parts)
         return self._content
 
     async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
