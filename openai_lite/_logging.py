@@ -19,14 +19,19 @@ __all__ = ["setup_logging", "log_request", "get_logger", "SensitiveHeadersFilter
 _configured = False
 
 
+_logger: "Optional[logging.Logger]" = None
+
+
 def get_logger() -> "Optional[logging.Logger]":
     """The "openai" logger, or None when nothing in the process imported logging: then no
     handler can exist for our debug/info records."""
-    mod = sys.modules.get("logging")
-    if mod is None:
-        return None
-    logger: "logging.Logger" = mod.getLogger("openai")
-    return logger
+    global _logger
+    if _logger is None:
+        mod = sys.modules.get("logging")
+        if mod is None:
+            return None
+        _logger = mod.getLogger("openai")  # getLogger takes a lock: once is enough
+    return _logger
 
 
 class SensitiveHeadersFilter:

@@ -11,6 +11,7 @@ from typing import Any, Callable, Generator, Optional, Tuple, Union
 
 from .. import _exceptions as exc
 from ..transport import base as t
+from .._logging import get_logger
 from . import retry
 from .options import RequestOptions
 
@@ -19,8 +20,6 @@ __all__ = ["Send", "Read", "Close", "Sleep", "Call", "Command", "request_flow", 
 
 
 def _log(level: int, msg: str, *args: object) -> None:
-    from .._logging import get_logger
-
     logger = get_logger()
     if logger is not None and logger.isEnabledFor(level):
         logger.log(level, msg, *args)
