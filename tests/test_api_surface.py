@@ -143,3 +143,23 @@ def _exists(client: Any, accessor: str) -> bool:
         return callable(resolve(client, accessor))
     except AttributeError:
         return False
+
+
+# SDK-only arguments that never reach the wire under their own name.
+SDK_ONLY_PARAMS = {"betas", "event_handler", "poll_interval_ms"}
+
+
+@pytest.mark.parametrize("row", HTTP_ROWS, ids=[r["accessor"] for r in HTTP_ROWS])
+def test_parameter_names_are_the_spec_names(row):
+    op = SPEC_BY_KEY.get((row["http"], norm(row["path"])))
+    if op is None:
+        pytest.fail(f"{row['accessor']}: no spec operation for {row['http']} {row['path']}")
+    method = resolve(OpenAI(api_key="k"), row["accessor"])
+    sig = inspect.signature(method)
+    path_names = re.findall(r"\{([^}]+)\}", row["path"])
+    known = ({q.split("[")[0] for q in op["query"]} | set(op["body"]) | set(op["path_params"]) | set(path_names)
+             | REQUEST_KW | SDK_ONLY_PARAMS)
+    names = [p.name for p in sig.parameters.values() if p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
+    positional = [p.name for p in sig.parameters.values() if p.kind == p.POSITIONAL_OR_KEYWORD]
+    unknown = [n for n in names if n not in known and n not in positional]
+    assert unknown == [], f"{row['accessor']}: parameters the spec does not define: {unknown}"
