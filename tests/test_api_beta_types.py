@@ -49,7 +49,7 @@ def models() -> List[type]:
     found = []
     for name in modules():
         module = importlib.import_module(name)
-        for obj in vars(module).values():
+        for obj in list(vars(module).values()):
             if inspect.isclass(obj) and issubclass(obj, BaseModel) and obj.__module__ == module.__name__:
                 found.append(obj)
     return found

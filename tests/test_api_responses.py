@@ -452,7 +452,7 @@ def test_type_packages_are_lazy_and_export_every_module():
 def test_every_model_resolves_its_hints_and_builds_from_an_empty_payload():
     seen = 0
     for _pkg, module in _modules():
-        for obj in vars(module).values():
+        for obj in list(vars(module).values()):
             if inspect.isclass(obj) and issubclass(obj, BaseModel) and obj.__module__ == module.__name__:
                 hints = typing.get_type_hints(obj)
                 assert {f.name for f in dataclasses.fields(obj)} <= set(hints)
@@ -476,7 +476,7 @@ def test_request_typeddicts_are_typeddicts_with_optional_keys():
     assert msg["role"] == "user"
     # parameter modules evaluate on every supported Python (no `X | Y`, no Required[])
     for _pkg, module in _modules():
-        for obj in vars(module).values():
+        for obj in list(vars(module).values()):
             if inspect.isclass(obj) and issubclass(obj, dict) and hasattr(obj, "__total__"):
                 typing.get_type_hints(obj)
 

@@ -62,7 +62,7 @@ for info in pkgutil.walk_packages(root.__path__, "openai_lite.types."):
     if info.name.rsplit(".", 1)[1].startswith("_"):
         continue
     module = importlib.import_module(info.name)
-    for obj in vars(module).values():
+    for obj in list(vars(module).values()):
         if (inspect.isclass(obj) and issubclass(obj, BaseModel)
                 and obj.__module__ == module.__name__):
             classes.append(obj)

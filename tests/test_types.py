@@ -50,7 +50,7 @@ def all_models() -> List[type]:
     found = []
     for name in all_type_modules():
         module = importlib.import_module(name)
-        for obj in vars(module).values():
+        for obj in list(vars(module).values()):
             if (inspect.isclass(obj) and issubclass(obj, BaseModel)
                     and obj.__module__ == module.__name__):
                 found.append(obj)
