@@ -7,6 +7,9 @@ from typing import List
 from openai_lite import AsyncOpenAI, AsyncStream, OpenAI, Stream
 from openai_lite.types.chat.chat_completion import ChatCompletion
 from openai_lite.types.chat.chat_completion_chunk import ChatCompletionChunk
+from openai_lite.types.audio.transcription import Transcription
+from openai_lite.types.audio.transcription_verbose import TranscriptionVerbose
+from openai_lite.types.audio.translation import Translation
 from openai_lite.types.model import Model
 
 
@@ -15,7 +18,13 @@ def sync_usage(client: OpenAI) -> List[str]:
     stream: Stream[ChatCompletionChunk] = client.chat.completions.create(model="m", messages=[], stream=True)
     ids = [m.id for m in client.models.list()]
     model: Model = client.models.retrieve("m")
-    return ids + [model.id, str(completion.id)] + [c.id for c in stream]
+    plain: Transcription = client.audio.transcriptions.create(file=b"x", model="whisper-1")
+    verbose: TranscriptionVerbose = client.audio.transcriptions.create(
+        file=b"x", model="whisper-1", response_format="verbose_json")
+    text: str = client.audio.transcriptions.create(file=b"x", model="whisper-1", response_format="srt")
+    translated: Translation = client.audio.translations.create(file=b"x", model="whisper-1")
+    return ids + [model.id, str(completion.id), plain.text, verbose.text, text, translated.text] + [
+        c.id for c in stream]
 
 
 async def async_usage(client: AsyncOpenAI) -> List[str]:
@@ -24,4 +33,6 @@ async def async_usage(client: AsyncOpenAI) -> List[str]:
     ids = [m.id async for m in client.models.list()]
     first_page = await client.models.list()
     model: Model = await client.models.retrieve("m")
-    return ids + [model.id, str(completion.id), str(len(first_page.data))] + [c.id async for c in stream]
+    spoken: Transcription = await client.audio.transcriptions.create(file=b"x", model="whisper-1")
+    return ids + [model.id, str(completion.id), str(len(first_page.data)), spoken.text] + [
+        c.id async for c in stream]

@@ -113,6 +113,41 @@ def _overloads(fn: ast.FunctionDef, indent: str, coroutine: bool, renamer: Optio
     return out
 
 
+def _declared_overloads(tree: ast.Module) -> Dict[str, Any]:
+    """A module may declare ``_OVERLOADS = {"method": [({"param": ("annotation", has_default)}, "return"), ...]}``
+    for overloads the stream rule cannot express (e.g. a result type chosen by ``response_format``)."""
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "_OVERLOADS" for t in node.targets):
+            value: Dict[str, Any] = ast.literal_eval(node.value)
+            return value
+    return {}
+
+
+def _table_overloads(fn: ast.FunctionDef, table: List[Any], indent: str, coroutine: bool,
+                     renamer: Optional["_Rename"]) -> List[str]:
+    """The declared variants, then the implementation's own signature as the catch-all."""
+    out: List[str] = []
+    kind = "async def" if coroutine else "def"
+    variants = [(overrides, ret) for overrides, ret in table] + [({}, None)]
+    for overrides, ret in variants:
+        args = _copy_args(fn.args)
+        names = [a.arg for a in args.kwonlyargs]
+        for param, (ann, has_default) in overrides.items():
+            i = names.index(param)
+            args.kwonlyargs[i].annotation = ast.parse(ann, mode="eval").body
+            if not has_default:
+                args.kw_defaults[i] = None
+        ret_node = _annotation(fn.returns) if ret is None else ast.parse(ret, mode="eval").body
+        assert ret_node is not None
+        ret_node = ast.parse(ast.unparse(ret_node), mode="eval").body
+        if renamer is not None:
+            args = renamer.visit(args)
+            ret_node = renamer.visit(ret_node)
+        out.append(f"{indent}@overload")
+        out.append(f"{indent}{kind} {fn.name}({ast.unparse(args)}) -> {ast.unparse(ret_node)}: ...")
+    return out
+
+
 def _copy_args(args: ast.arguments) -> ast.arguments:
     return ast.parse(f"def f({ast.unparse(args)}): pass").body[0].args  # type: ignore[attr-defined,no-any-return]
 
@@ -134,17 +169,22 @@ def _strip_overloads(src: str) -> str:
 
 def _insert_sync_overloads(src: str) -> str:
     tree = ast.parse(src)
+    declared = _declared_overloads(tree)
     inserts: List["tuple[int, List[str]]"] = []
     for cls in tree.body:
         if not (isinstance(cls, ast.ClassDef) and _is_resource(cls)):
             continue
         for fn in cls.body:
-            if isinstance(fn, ast.FunctionDef) and _stream_return(fn.returns) is not None and any(
-                    a.arg == "stream" for a in fn.args.kwonlyargs):
-                first = min([fn.lineno] + [d.lineno for d in fn.decorator_list])
-                block = [OV_START.format(name=fn.name)] + _overloads(fn, "    ", False, None) + [
-                    OV_END.format(name=fn.name)]
-                inserts.append((first, block))
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            if fn.name in declared:
+                body = _table_overloads(fn, declared[fn.name], "    ", False, None)
+            elif _stream_return(fn.returns) is not None and any(a.arg == "stream" for a in fn.args.kwonlyargs):
+                body = _overloads(fn, "    ", False, None)
+            else:
+                continue
+            first = min([fn.lineno] + [d.lineno for d in fn.decorator_list])
+            inserts.append((first, [OV_START.format(name=fn.name)] + body + [OV_END.format(name=fn.name)]))
     lines = src.splitlines()
     for lineno, block in sorted(inserts, reverse=True):
         lines[lineno - 1:lineno - 1] = block
@@ -166,8 +206,9 @@ def render(path: pathlib.Path) -> Optional[str]:
     src = path.read_text()
     head = _strip_overloads(src.split(MARK)[0].rstrip() + "\n")
     tree = ast.parse(head)
-    if any(isinstance(fn, ast.FunctionDef) and _stream_return(fn.returns) is not None
-           for cls in tree.body if isinstance(cls, ast.ClassDef) for fn in cls.body):
+    declared = _declared_overloads(tree)
+    if declared or any(isinstance(fn, ast.FunctionDef) and _stream_return(fn.returns) is not None
+                       for cls in tree.body if isinstance(cls, ast.ClassDef) for fn in cls.body):
         head = _insert_sync_overloads(head)
     classes = [n for n in tree.body if isinstance(n, ast.ClassDef) and _is_resource(n)]
     if not classes:
@@ -199,6 +240,10 @@ def render(path: pathlib.Path) -> Optional[str]:
                     if isinstance(dec, ast.Name) and dec.id in ("property", "cached_property"):
                         break
                 else:
+                    if item.name in declared:
+                        body.extend(_table_overloads(item, declared[item.name], "        ", True, renamer))
+                        body.append(f"        async def {item.name}(self, *args: Any, **kwargs: Any) -> Any: ...")
+                        continue
                     if _stream_return(item.returns) is not None and any(
                             a.arg == "stream" for a in item.args.kwonlyargs):
                         body.extend(_overloads(item, "        ", True, renamer))

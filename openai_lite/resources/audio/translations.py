@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from typing import Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
 from ..._params import collect
 from ..._resource import APIResource
@@ -20,6 +18,14 @@ _FIELDS = ("file", "model", "prompt", "response_format", "temperature")
 # What a call returns depends on the `response_format` it asked for.
 TranslationResult = Union[Translation, TranslationVerbose, str]
 
+# For type checkers: the result type follows response_format (tools/gen_async_types.py
+# writes these overloads, sync and async, from this table).
+_OVERLOADS = {"create": [
+    ({"response_format": ("Union[Literal['json'], NotGiven]", True)}, "Translation"),
+    ({"response_format": ("Literal['verbose_json']", False)}, "TranslationVerbose"),
+    ({"response_format": ("Literal['text', 'srt', 'vtt']", False)}, "str"),
+]}
+
 
 def _result_type(response_format: object) -> Any:
     if isinstance(response_format, NotGiven) or response_format is None or response_format == "json":
@@ -28,6 +34,16 @@ def _result_type(response_format: object) -> Any:
 
 
 class Translations(APIResource):
+    # <generated overloads: create>
+    @overload
+    def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Union[Literal['json'], NotGiven]=NOT_GIVEN, temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> Translation: ...
+    @overload
+    def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Literal['verbose_json'], temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> TranslationVerbose: ...
+    @overload
+    def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Literal['text', 'srt', 'vtt'], temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> str: ...
+    @overload
+    def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Union[Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], NotGiven]=NOT_GIVEN, temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> TranslationResult: ...
+    # </generated overloads: create>
     def create(
         self,
         *,
@@ -57,7 +73,15 @@ if TYPE_CHECKING:
     class AsyncTranslations:
         with_raw_response: Any
         with_streaming_response: Any
+        @overload
+        async def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Union[Literal['json'], NotGiven]=NOT_GIVEN, temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> Translation: ...
+        @overload
+        async def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Literal['verbose_json'], temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> TranslationVerbose: ...
+        @overload
+        async def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Literal['text', 'srt', 'vtt'], temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> str: ...
+        @overload
         async def create(self, *, file: FileTypes, model: str, prompt: Union[str, NotGiven]=NOT_GIVEN, response_format: Union[Literal['json', 'text', 'srt', 'verbose_json', 'vtt'], NotGiven]=NOT_GIVEN, temperature: Union[float, NotGiven]=NOT_GIVEN, extra_headers: Headers=None, extra_query: Query=None, extra_body: Body=None, timeout: TimeoutArg=NOT_GIVEN) -> TranslationResult: ...
+        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
 
 else:
     AsyncTranslations = Translations
