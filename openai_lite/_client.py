@@ -563,9 +563,6 @@ class AsyncOpenAI(_BaseClient):
         skills: AsyncSkills
         content_provenance_checks: AsyncContentProvenanceChecks
 
-    def _check_credentials(self, api_key: Any, admin_api_key: Optional[str]) -> None:
-        super()._check_credentials(api_key, admin_api_key)
-
     def _execute(self, options: RequestOptions, *, cast_to: Any, stream: bool = False,
                  page: Optional[str] = None, mode: str = "plain", post_parser: Any = None) -> Any:
         self._mark(options, mode)
