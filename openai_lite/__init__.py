@@ -5,9 +5,8 @@ the client, the transports, asyncio and ssl load when first used.
 """
 from __future__ import annotations
 
-import importlib
 import os as _os
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union
+import sys as _sys
 
 from ._exceptions import (APIConnectionError, APIError, APIRemovedInV1, APIResponseValidationError,
                           APIStatusError, APITimeoutError, AuthenticationError, BadRequestError,
@@ -20,7 +19,12 @@ from ._timeout import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from ._types import NOT_GIVEN, NotGiven, Omit, not_given, omit
 from ._version import __title__, __version__
 
+# typing would cost more than the rest of the import together; annotations are all that
+# use it, and type checkers take TYPE_CHECKING as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Mapping, Optional, Union
+
     from ._azure import AsyncAzureADTokenProvider, AsyncAzureOpenAI, AzureADTokenProvider, AzureOpenAI
     from ._client import AsyncClient, AsyncOpenAI, Client, OpenAI
     from ._http_client import (DEFAULT_CONNECTION_LIMITS, DefaultAsyncHttpxClient, DefaultHttpxClient)
@@ -31,7 +35,7 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
     from .core.multipart import file_from_path
     from .lib._tools import pydantic_function_tool
-    from .transport.pool import Limits
+    from .transport.limits import Limits
 
 _LAZY: Dict[str, str] = {
     "OpenAI": "._client", "AsyncOpenAI": "._client", "Client": "._client", "AsyncClient": "._client",
@@ -39,7 +43,7 @@ _LAZY: Dict[str, str] = {
     "AzureADTokenProvider": "._azure", "AsyncAzureADTokenProvider": "._azure",
     "DefaultHttpxClient": "._http_client", "DefaultAsyncHttpxClient": "._http_client",
     "DEFAULT_CONNECTION_LIMITS": "._http_client",
-    "Limits": ".transport.pool",
+    "Limits": ".transport.limits",
     "BaseModel": "._models",
     "Stream": "._streaming", "AsyncStream": "._streaming",
     "APIResponse": "._response", "AsyncAPIResponse": "._response",
@@ -106,7 +110,9 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'openai_lite' has no attribute {name!r}")
-    mod = importlib.import_module(module, __name__)
+    qualified = __name__ + module
+    __import__(qualified)  # not importlib.import_module: importlib imports warnings
+    mod = _sys.modules[qualified]
     value = mod if name == "types" else getattr(mod, name)
     globals()[name] = value
     return value

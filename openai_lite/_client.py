@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import (TYPE_CHECKING, Any, Awaitable, Callable, Dict, Generator, Mapping, Optional,
-                    Tuple, Union)
+from _collections_abc import Mapping  # collections.abc's own home: no collections import
 
 from . import _exceptions as exc
 from ._http_client import AsyncHttpClient, SyncHttpClient
@@ -13,12 +12,16 @@ from ._response import ResultSpec
 from ._timeout import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from ._types import NOT_GIVEN, NotGiven, Omit
 from ._version import SDK_VERSION
-from .core.flow import Call, Command, request_flow
+from .core.flow import Call, request_flow
 from .core.options import RequestOptions
 from ._logging import log_request
 from .core.request import HeaderBase, build_request, platform_headers
 
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
 if TYPE_CHECKING:
+    from typing import Any, Awaitable, Callable, Dict, Generator, Optional, Union
+
+    from .core.flow import Command
     from .resources.audio import AsyncAudio, Audio
     from .resources.batches import AsyncBatches, Batches
     from .resources.beta import AsyncBeta, Beta

@@ -1,9 +1,10 @@
 """The error tree of the official SDK, with the same attributes and messages."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional
-
+TYPE_CHECKING = False  # annotations only: typing is not imported at run time
 if TYPE_CHECKING:
+    from typing import Any, List, Optional
+
     from .transport.base import BaseResponse, Request
 
 __all__ = [

@@ -7,22 +7,26 @@ runs; here they configure our own transports.  Each driver answers the commands 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Generator, Optional, TypeVar, Union
 
 from ._timeout import DEFAULT_TIMEOUT, Timeout
 from ._types import NOT_GIVEN, NotGiven
-from .core.flow import Call, Close, Command, Read, Send, Sleep
-from .transport.base import AsyncResponse, BaseResponse, Request, Response
-from .transport.pool import DEFAULT_LIMITS, Limits
+from .core.flow import Call, Close, Read, Send, Sleep
+from .transport.base import AsyncResponse, Request, Response
+from .transport.limits import DEFAULT_LIMITS, Limits
 
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
 if TYPE_CHECKING:
+    from typing import Any, Generator, Optional, TypeVar, Union
+
+    from .core.flow import Command
     from .transport.proxy import Proxy
     from .transport.tls import CertTypes, VerifyTypes
+
+    R = TypeVar("R")
 
 __all__ = ["SyncHttpClient", "AsyncHttpClient", "DefaultHttpxClient", "DefaultAsyncHttpxClient",
            "DEFAULT_CONNECTION_LIMITS"]
 
-R = TypeVar("R")
 DEFAULT_CONNECTION_LIMITS = DEFAULT_LIMITS
 
 

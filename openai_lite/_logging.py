@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Optional
 
 from .core.redact import redact_headers
 
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
 if TYPE_CHECKING:
     import logging
+    from typing import Any, Optional
 
 __all__ = ["setup_logging", "log_request", "get_logger", "SensitiveHeadersFilter"]
 

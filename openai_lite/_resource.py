@@ -7,12 +7,15 @@ response wrapper when the resource was reached through ``with_raw_response`` /
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Type, Union
+import sys
 
 from ._timeout import Timeout
 from ._types import NOT_GIVEN, NotGiven, Omit
 from .core.options import RequestOptions
+
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 __all__ = ["APIResource", "subresource", "lazy_class", "make_options"]
 
@@ -28,7 +31,10 @@ def lazy_class(path: str) -> Any:
         return _lazy_cache[path]
     except KeyError:
         module, _, name = path.partition(":")
-        value = _lazy_cache[path] = getattr(importlib.import_module(module, __package__), name)
+        # not importlib.import_module(module, __package__): importlib imports warnings
+        qualified = __package__ + module if module.startswith(".") else module
+        __import__(qualified)
+        value = _lazy_cache[path] = getattr(sys.modules[qualified], name)
         return value
 
 

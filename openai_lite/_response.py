@@ -1,16 +1,17 @@
 """Turning an HTTP response into what a method returns, and the raw/streamed wrappers."""
 from __future__ import annotations
 
-import datetime
-import json
-import os
-from typing import (TYPE_CHECKING, Any, AsyncIterator, Callable, Dict, Iterator, Optional, Type,
-                    Union)
-
 from . import _exceptions as exc
 from .transport.base import AsyncResponse, BaseResponse, Headers, Request, Response, StreamConsumed
 
+# A client is built with this module loaded: typing, json and datetime would dominate that,
+# so json is imported where a body is parsed and the others serve annotations only.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime
+    import os
+    from typing import Any, AsyncIterator, Callable, Dict, Iterator, Optional, Union
+
     from .core.options import RequestOptions
 
 __all__ = ["ResultSpec", "parse_content", "LegacyAPIResponse", "APIResponse", "AsyncAPIResponse",
@@ -93,6 +94,8 @@ def _models() -> Any:
 
 
 def _decode_json(response: BaseResponse, client: Any) -> Any:
+    import json
+
     media = _media_type(response)
     content = response.content
     if media.endswith("json"):
@@ -133,6 +136,8 @@ class HttpxBinaryResponseContent(BinaryResponseContent):
         return self.response.encoding
 
     def json(self, **kwargs: Any) -> Any:
+        import json
+
         return json.loads(self.response.content, **kwargs)
 
     def read(self) -> bytes:

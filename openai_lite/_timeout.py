@@ -1,9 +1,11 @@
 """Timeout values: one number for every phase, or connect/read/write/pool apart."""
 from __future__ import annotations
 
-from typing import Optional, Union
-
 from ._types import NOT_GIVEN, NotGiven
+
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Any, Optional, Union
 
 __all__ = ["Timeout", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "TimeoutTypes", "to_timeout"]
 
@@ -76,7 +78,8 @@ def _f(value: "Union[float, None, NotGiven]") -> Optional[float]:
     return None if value is None or isinstance(value, NotGiven) else value
 
 
-TimeoutTypes = Union[float, Timeout, None]
+if TYPE_CHECKING:
+    TimeoutTypes = Union[float, Timeout, None]
 
 DEFAULT_TIMEOUT = Timeout(timeout=600, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -90,3 +93,12 @@ def to_timeout(value: "Union[float, Timeout, None]") -> Timeout:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"timeout must be a number, a Timeout or None, not {type(value).__name__}")
     return Timeout(value)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "TimeoutTypes":  # built on first use, as the alias needs typing
+        from typing import Union
+
+        value = globals()[name] = Union[float, Timeout, None]
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,11 +1,13 @@
 """Sentinels and small shared types of the public API (the SDK's names)."""
 from __future__ import annotations
 
-from typing import Any, Mapping, TypeVar, Union
+# typing costs more than the rest of a bare client's import: the package imports it only
+# under TYPE_CHECKING (type checkers take that as true), for annotations.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Mapping, Union
 
 __all__ = ["NotGiven", "NOT_GIVEN", "not_given", "Omit", "omit", "Headers", "Query", "Body"]
-
-_T = TypeVar("_T")
 
 
 class NotGiven:
@@ -50,9 +52,21 @@ class Omit:
 
 omit = Omit()
 
-Headers = Mapping[str, Union[str, Omit]]
-Query = Mapping[str, object]
+if TYPE_CHECKING:
+    Headers = Mapping[str, Union[str, Omit]]
+    Query = Mapping[str, object]
 Body = object
+
+
+def __getattr__(name: str) -> Any:
+    # The aliases are built on first use, as they need typing.
+    if name in ("Headers", "Query"):
+        from typing import Mapping, Union
+
+        value = Mapping[str, Union[str, Omit]] if name == "Headers" else Mapping[str, object]
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_given(value: object) -> bool:

@@ -7,7 +7,6 @@ transport and ``asyncio.sleep``.  So both clients take every decision in this on
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Generator, Optional, Tuple, Union
 
 from .. import _exceptions as exc
 from ..transport import base as t
@@ -15,8 +14,11 @@ from .._logging import get_logger
 from . import retry
 from .options import RequestOptions
 
-__all__ = ["Send", "Read", "Close", "Sleep", "Call", "Command", "request_flow", "status_error"]
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Any, Callable, Generator, Optional, Tuple, Union
 
+__all__ = ["Send", "Read", "Close", "Sleep", "Call", "Command", "request_flow", "status_error"]
 
 
 def _log(level: int, msg: str, *args: object) -> None:
@@ -74,8 +76,20 @@ class Call:
         self.fn = fn
 
 
-Command = Union[Send, Read, Close, Sleep, Call]
-Flow = Generator[Command, Any, Tuple[t.BaseResponse, int]]
+if TYPE_CHECKING:
+    Command = Union[Send, Read, Close, Sleep, Call]
+    Flow = Generator[Command, Any, Tuple[t.BaseResponse, int]]
+
+
+def __getattr__(name: str) -> Any:
+    # The aliases are built on first use (Azure imports Command), as they need typing.
+    if name in ("Command", "Flow"):
+        from typing import Any, Generator, Tuple, Union
+
+        command = Union[Send, Read, Close, Sleep, Call]
+        globals().update(Command=command, Flow=Generator[command, Any, Tuple[t.BaseResponse, int]])
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def status_error(response: t.BaseResponse) -> exc.APIStatusError:

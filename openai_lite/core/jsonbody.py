@@ -1,10 +1,16 @@
 """JSON request bodies: drop omitted arguments, apply ``extra_body``, serialise."""
 from __future__ import annotations
 
-import json
-from typing import Any, Dict, List, Mapping, Optional
+from _collections_abc import Mapping  # collections.abc's own home: no collections import
 
 from .._types import NotGiven, Omit
+
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    import json
+    from typing import Any, Dict, List, Optional, Tuple
+
+    _Encoders = Tuple[json.JSONEncoder, json.JSONEncoder, json.JSONEncoder]
 
 __all__ = ["strip_not_given", "merge_extra_body", "dumps"]
 
@@ -141,16 +147,24 @@ def _default_strict(obj: Any) -> Any:
     return _default(obj)
 
 
-# Built once: `json.dumps(**kwargs)` would construct a fresh encoder on every call.
-_ENCODER = json.JSONEncoder(
-    ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_default
-)
-_ENCODER_STRICT = json.JSONEncoder(
-    ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_default_strict
-)
-_ENCODER_ASCII = json.JSONEncoder(
-    ensure_ascii=True, allow_nan=False, separators=(",", ":"), default=_default_strict
-)
+# Built once: `json.dumps(**kwargs)` would construct a fresh encoder on every call.  Not at
+# import, though: json is only needed once a request has a body.
+_ENCODERS: "Optional[_Encoders]" = None  # (default, strict, ASCII-only)
+
+
+def _encoders() -> "_Encoders":
+    global _ENCODERS
+    if _ENCODERS is None:
+        import json
+
+        _ENCODERS = (
+            json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_default),
+            json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"),
+                             default=_default_strict),
+            json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(",", ":"),
+                             default=_default_strict),
+        )
+    return _ENCODERS
 
 
 def dumps(obj: object) -> bytes:
@@ -159,13 +173,14 @@ def dumps(obj: object) -> bytes:
     Sentinels left anywhere in ``obj`` are dropped; the common sentinel-free body is
     encoded in one pass with no pre-walk.
     """
+    encoder, strict, ascii_only = _ENCODERS or _encoders()
     try:
-        text = _ENCODER.encode(obj)
+        text = encoder.encode(obj)
     except _NeedsStrip:
         obj = strip_not_given(obj)
-        text = _ENCODER_STRICT.encode(obj)
+        text = strict.encode(obj)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate cannot be UTF-8; its `\udXXX` escape is still valid JSON text.
-        return _ENCODER_ASCII.encode(obj).encode("ascii")
+        return ascii_only.encode(obj).encode("ascii")

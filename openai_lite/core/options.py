@@ -1,10 +1,12 @@
 """One call's request description, before any attempt is built from it."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
-
 from .._timeout import Timeout
 from .._types import NOT_GIVEN, NotGiven, Omit
+
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 __all__ = ["RequestOptions", "Security"]
 

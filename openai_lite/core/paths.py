@@ -1,8 +1,9 @@
 """Request paths: fill ``{name}`` placeholders with safely encoded path segments."""
 from __future__ import annotations
 
-import re
-from typing import Callable, Dict, List, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Optional, Tuple
 
 __all__ = ["format_path", "encode_segment"]
 
@@ -13,16 +14,22 @@ def make_percent_encoder(safe: str, space_as_plus: bool = False) -> Callable[[st
     """Build a UTF-8 percent-encoder that leaves unreserved chars and ``safe`` literal.
 
     Hand-rolled because ``urllib.parse`` drags in ``ipaddress`` & co. at import time and
-    this module sits on the import path of every request.
+    this module sits on the import path of every request.  For the same reason ``re`` is
+    only imported by the first call.
     """
     literal = _UNRESERVED + safe
     table = [chr(b) if chr(b) in literal else "%{:02X}".format(b) for b in range(256)]
     if space_as_plus:
         table[0x20] = "+"
-    all_literal = re.compile("[%s]*" % re.escape(literal)).fullmatch
+    all_literal: "Optional[Callable[[str], Any]]" = None
     lookup = table.__getitem__
 
     def encode(value: str) -> str:
+        nonlocal all_literal
+        if all_literal is None:
+            import re
+
+            all_literal = re.compile("[%s]*" % re.escape(literal)).fullmatch
         # Most ids (`file-abc123`, `gpt-4o`) need no escaping; skip the byte walk.
         if all_literal(value) is not None:
             return value
@@ -40,16 +47,21 @@ def encode_segment(value: str) -> str:
     """Percent-encode ``value`` as exactly one RFC 3986 path segment."""
     return _encode_segment(value)
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PLACEHOLDER: "Optional[Callable[[str], List[str]]]" = None  # compiled by the first template
 _template_cache: Dict[str, Tuple[List[str], List[str], str]] = {}
 
 
 def _split_template(template: str) -> Tuple[List[str], List[str], str]:
+    global _PLACEHOLDER
     cached = _template_cache.get(template)
     if cached is None:
         # Only the part before "?" is a path; a literal query (`?beta=true`) is kept verbatim.
         path, sep, query = template.partition("?")
-        pieces = _PLACEHOLDER.split(path)
+        if _PLACEHOLDER is None:
+            import re
+
+            _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}").split
+        pieces = _PLACEHOLDER(path)
         cached = (pieces[0::2], pieces[1::2], sep + query)
         if len(_template_cache) < 2048:  # templates are literals in the resource code
             _template_cache[template] = cached

@@ -1,10 +1,14 @@
 """Query strings in the SDK's "brackets" style (also the flattening rules of form fields)."""
 from __future__ import annotations
 
-from typing import List, Mapping, Tuple
+from _collections_abc import Mapping  # collections.abc's own home: no collections import
 
 from .._types import NotGiven, Omit
 from .paths import make_percent_encoder
+
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import List, Tuple
 
 __all__ = ["flatten_params", "encode_query", "merge_url_query"]
 

@@ -1,7 +1,11 @@
 """Credentials never leave through logs, reprs or exception text."""
 from __future__ import annotations
 
-from typing import Iterable, List, Mapping, Tuple, Union
+from _collections_abc import Mapping  # collections.abc's own home: no collections import
+
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Iterable, List, Tuple, Union
 
 SENSITIVE_HEADERS = frozenset({
     "authorization", "api-key", "proxy-authorization", "x-api-key", "openai-api-key",

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Dict, List, Mapping, Optional, Tuple, Union
 
 from .._timeout import Timeout, to_timeout
 from .._types import NotGiven, Omit
 from ..transport.base import Request
 from . import jsonbody, query
 from .options import RequestOptions
+
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Dict, List, Mapping, Optional, Tuple, Union
+
+    HeaderLayer = Optional[Mapping[str, Union[str, Omit]]]
 
 __all__ = ["platform_headers", "merge_headers", "build_request", "check_header", "join_url", "HeaderBase"]
 
@@ -85,9 +90,6 @@ def check_header(name: str, value: str) -> None:
     for ch in ("\r", "\n", "\x00"):
         if ch in name or ch in value:
             raise ValueError(f"Invalid header {name!r}: header names and values must not contain CR, LF or NUL")
-
-
-HeaderLayer = Optional[Mapping[str, Union[str, Omit]]]
 
 
 def merge_headers(*layers: HeaderLayer) -> Dict[str, Tuple[str, str]]:

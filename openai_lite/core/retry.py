@@ -4,8 +4,9 @@
 """
 from __future__ import annotations
 
-import math
-from typing import Mapping, Optional
+TYPE_CHECKING = False  # typing is not imported at run time: annotations only
+if TYPE_CHECKING:
+    from typing import Mapping, Optional
 
 __all__ = ["INITIAL_RETRY_DELAY", "MAX_RETRY_DELAY", "MAX_SERVER_DELAY", "server_delay",
            "should_retry", "backoff", "retry_sleep"]
@@ -43,6 +44,8 @@ def server_delay(headers: Mapping[str, str], now: float) -> Optional[float]:
 
 
 def should_retry(status: int, headers: Mapping[str, str], now: float) -> bool:
+    import math  # only an error response gets here
+
     delay = server_delay(headers, now)
     # An explicit wait beyond the cap beats every other signal, x-should-retry included.
     if delay is not None and math.isfinite(delay) and delay > MAX_SERVER_DELAY:
@@ -62,6 +65,8 @@ def backoff(attempt: int, rand: float) -> float:
 
 
 def retry_sleep(attempt: int, headers: Optional[Mapping[str, str]], now: float, rand: float) -> float:
+    import math
+
     if headers is not None:
         delay = server_delay(headers, now)
         if delay is not None and math.isfinite(delay) and 0 < delay <= MAX_SERVER_DELAY:

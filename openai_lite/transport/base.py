@@ -5,13 +5,16 @@ decoded, how headers are looked up or which error a failure becomes.
 """
 from __future__ import annotations
 
-import datetime
-import json as _json
-import zlib
-from typing import (Any, AsyncIterator, Callable, Dict, Iterable, Iterator, List, Mapping,
-                    Optional, Tuple, Union)
+from _collections_abc import Mapping  # collections.abc's own home: no collections import
 
 from .._timeout import DEFAULT_TIMEOUT, Timeout
+
+# typing would dominate a bare client's import and only annotations need it.  datetime,
+# json and zlib are imported where first needed (elapsed, .json(), a compressed body).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime
+    from typing import Any, AsyncIterator, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 __all__ = [
     "Request", "Headers", "BaseResponse", "Response", "AsyncResponse",
@@ -178,6 +181,8 @@ class _Decoder:
     """Undo Content-Encoding (gzip, deflate) incrementally, so memory stays flat."""
 
     def __init__(self, encoding: str) -> None:
+        import zlib
+
         encodings = [e.strip().lower() for e in encoding.split(",") if e.strip()]
         self._steps: List[Any] = []
         for enc in reversed(encodings):
@@ -191,6 +196,8 @@ class _Decoder:
                 raise RemoteProtocolError(f"Unsupported Content-Encoding: {enc}")
 
     def decode(self, data: bytes) -> bytes:
+        import zlib
+
         try:
             for step in self._steps:
                 data = step.decompress(data)
@@ -199,6 +206,8 @@ class _Decoder:
         return data
 
     def flush(self) -> bytes:
+        import zlib
+
         out = b""
         try:
             for step in self._steps:
@@ -212,10 +221,14 @@ class _Deflate:
     """'deflate' is zlib-wrapped per the RFC but raw deflate in the wild; accept both."""
 
     def __init__(self) -> None:
+        import zlib
+
         self._head: Optional[bytes] = b""  # the first bytes, until a zlib header could be in them
         self._obj = zlib.decompressobj()
 
     def decompress(self, data: bytes) -> bytes:
+        import zlib
+
         if self._head is not None:
             data = self._head + data
             if len(data) < 2:
@@ -335,7 +348,17 @@ def split_lines(text_chunks: Iterable[str]) -> Iterator[str]:
 
 
 # --------------------------------------------------------------------------- responses
-_NO_TIME = datetime.timedelta(0)
+_NO_TIME: "Optional[datetime.timedelta]" = None
+
+
+def _no_time() -> "datetime.timedelta":
+    """The ``elapsed`` of a response no driver has timed (yet)."""
+    global _NO_TIME
+    if _NO_TIME is None:
+        import datetime
+
+        _NO_TIME = datetime.timedelta(0)
+    return _NO_TIME
 
 
 def _is_identity(encoding: Optional[str]) -> bool:
@@ -362,7 +385,7 @@ class BaseResponse:
         self.headers = headers if isinstance(headers, Headers) else Headers(headers)
         self.request = request
         self.history: List["BaseResponse"] = []
-        self.elapsed = _NO_TIME
+        self.elapsed = _no_time()
         self._content: Optional[bytes] = content
         self.is_closed = content is not None
         self.is_stream_consumed = content is not None
@@ -388,7 +411,9 @@ class BaseResponse:
         return self.content.decode(self.encoding, errors="replace")
 
     def json(self, **kwargs: Any) -> Any:
-        return _json.loads(self.content, **kwargs)
+        import json
+
+        return json.loads(self.content, **kwargs)
 
     @property
     def is_success(self) -> bool:
