@@ -5,7 +5,7 @@ import io
 from collections.abc import Iterator
 from typing import Any, Dict, Iterable, Mapping
 
-from ._types import NotGiven, Omit
+from ._types import NOT_GIVEN, NotGiven, Omit
 
 __all__ = ["collect", "REQUEST_KWARGS"]
 
@@ -25,6 +25,8 @@ def collect(arguments: Mapping[str, Any], names: Iterable[str]) -> Dict[str, Any
     out: Dict[str, Any] = {}
     for name in names:
         value = arguments[name]
+        if value is NOT_GIVEN:  # most parameters of a call, so tested first and by identity
+            continue
         kind = type(value)
         if kind in _PLAIN_TYPES:
             out[name] = value

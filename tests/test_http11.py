@@ -473,3 +473,62 @@ def test_head_fast_path_matches_field_by_field_on_random_lines() -> None:
         if isinstance(expected, str) and isinstance(got, str):
             continue  # both refuse
         assert got == expected, (block, got, expected)
+
+
+# --------------------------------------------------------------------------- whole buffered body
+def test_take_buffered_body_when_exactly_the_body_is_buffered() -> None:
+    p = ResponseParser(request_method="POST")
+    p.feed(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"a\":1}")
+    head = p.next_event()
+    assert isinstance(head, Head)
+    assert head.index == {"content-type": ["application/json"], "content-length": ["7"]}
+    assert p.take_buffered_body() == b'{"a":1}'
+    assert p.is_complete and p.keep_alive
+    assert p.next_event() == EndOfMessage()
+
+
+@pytest.mark.parametrize("raw", [
+    b"HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n{\"a\"",  # not all there yet
+    b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nabEXTRA",  # bytes past the end
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\n\r\n",  # not length-framed
+    b"HTTP/1.1 200 OK\r\n\r\nab",  # close-delimited
+])
+def test_take_buffered_body_declines_and_changes_nothing(raw: bytes) -> None:
+    p = ResponseParser(request_method="GET")
+    p.feed(raw)
+    assert isinstance(p.next_event(), Head)
+    assert p.take_buffered_body() is None
+    assert not p.is_complete
+    events = []
+    p.feed_eof()
+    while True:
+        try:
+            e = p.next_event()
+        except ProtocolError:
+            break
+        events.append(e)
+        if e is NEED_DATA or e == EndOfMessage():
+            break
+    assert any(isinstance(e, Data) for e in events)  # the body is still there for the event path
+
+
+def test_empty_and_no_body_responses_are_taken_whole() -> None:
+    for method, raw in (("GET", b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"),
+                        ("HEAD", b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\n"),
+                        ("GET", b"HTTP/1.1 204 No Content\r\n\r\n")):
+        p = ResponseParser(request_method=method)
+        p.feed(raw)
+        assert isinstance(p.next_event(), Head)
+        assert p.take_buffered_body() == b""
+        assert p.is_complete and p.keep_alive
+
+
+@pytest.mark.parametrize("values, coded", [
+    ([], False), (["identity"], False), (["gzip"], True), (["gzip", "identity"], True), ([" GZIP "], True),
+])
+def test_content_coding_is_noticed(values: List[str], coded: bool) -> None:
+    p = ResponseParser(request_method="GET")
+    p.feed(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n"
+           + b"".join(b"Content-Encoding: " + v.encode() + b"\r\n" for v in values) + b"\r\n")
+    assert isinstance(p.next_event(), Head)
+    assert p.content_coded is coded

@@ -109,6 +109,37 @@ def test_get_reuses_one_keep_alive_connection_and_writes_headers_as_given() -> N
                         "X-Test: 1\r\nx-test: 2").encode()
 
 
+def test_answer_that_arrives_whole_is_returned_read_and_frees_the_connection_at_once() -> None:
+    import gzip
+
+    plain = b'{"ok":true}'
+
+    def handler(sock: socket.socket, index: int) -> None:
+        for body, extra in ((plain, []), (gzip.compress(plain), [("Content-Encoding", "gzip")])):
+            head, _ = read_request(sock)
+            if not head:
+                return
+            sock.sendall(response_bytes(body=body, headers=extra))  # head and body in one send
+
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            r = await t.handle_request(get(server.url))
+            # the connection is back in the pool before anyone reads the body
+            assert t._pool.idle_count == 1 and r.is_stream_consumed
+            assert r.content == plain and r.num_bytes_downloaded == len(plain)
+            assert await r.aread() == plain and [c async for c in r.aiter_bytes()] == [plain]
+            r = await t.handle_request(get(server.url))
+            assert await r.aread() == plain  # a coded body still goes through the decoder
+            assert t._pool.idle_count == 1
+        finally:
+            await t.aclose()
+
+    with RawServer(handler) as server:
+        run(go)
+        assert server.connections == 1
+
+
 def test_content_length_for_bodies_and_host_not_duplicated() -> None:
     seen: List[Tuple[bytes, bytes]] = []
 

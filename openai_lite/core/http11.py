@@ -8,7 +8,7 @@ mistaken for a complete one (RFC 9112 section 8).
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple, Union
+from typing import Dict, List, Optional, Tuple, Union
 
 __all__ = [
     "ProtocolError", "Head", "Data", "EndOfMessage", "NeedData", "NEED_DATA", "Event",
@@ -24,14 +24,16 @@ class ProtocolError(Exception):
 class Head:
     """The final (non-1xx) status line and header fields of a response."""
 
-    __slots__ = ("status_code", "reason", "http_version", "headers")
+    __slots__ = ("status_code", "reason", "http_version", "headers", "index")
 
     def __init__(self, status_code: int, reason: str, http_version: str,
-                 headers: List[Tuple[str, str]]) -> None:
+                 headers: List[Tuple[str, str]], index: Optional[Dict[str, List[str]]] = None) -> None:
         self.status_code = status_code
         self.reason = reason
         self.http_version = http_version
         self.headers = headers
+        # lower-case name -> values, built while framing (None when made by hand)
+        self.index = index
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Head) and (
@@ -219,6 +221,8 @@ class ResponseParser:
         self._persistent = False
         self._error: Optional[ProtocolError] = None
         self.head: Optional[Head] = None
+        # the body needs decoding (gzip...) before use, so it is never handed over as final
+        self.content_coded = False
 
     # ---------------------------------------------------------------- input
     def feed(self, data: bytes) -> None:
@@ -315,6 +319,18 @@ class ResponseParser:
             return self._next_head()
         return self._next_chunked()
 
+    def take_buffered_body(self) -> Optional[bytes]:
+        """The whole Content-Length body, ending the message, if it is already buffered
+        exactly (no byte past it); else ``None`` and nothing changes.  A typical JSON
+        answer arrives with its head in one read: this skips the event per piece."""
+        if self._state != _LENGTH or self._pending() != self._remaining:
+            return None
+        out = self._take(self._remaining) if self._remaining else b""
+        self._body_received += len(out)
+        self._remaining = 0
+        self._state = _DONE
+        return out
+
     def _next_length(self) -> Event:
         if self._remaining == 0:
             self._state = _DONE
@@ -397,8 +413,8 @@ class ResponseParser:
             if status == 101:
                 raise self._fail("Unexpected 101 Switching Protocols: no upgrade was requested")
             return None
-        self._frame(status, minor, headers)
-        self.head = Head(status, reason, _VERSIONS[minor], headers)
+        index = self._frame(status, minor, headers)
+        self.head = Head(status, reason, _VERSIONS[minor], headers, index)
         return self.head
 
     def _parse_fields(self, block: str) -> List[Tuple[str, str]]:
@@ -418,24 +434,33 @@ class ResponseParser:
             headers.append((name, value))
         return headers
 
-    def _frame(self, status: int, minor: int, headers: List[Tuple[str, str]]) -> None:
-        """Decide where the body ends, RFC 9112 section 6.3, in its order."""
+    def _frame(self, status: int, minor: int, headers: List[Tuple[str, str]]) -> Dict[str, List[str]]:
+        """Decide where the body ends, RFC 9112 section 6.3, in its order.  Returns the
+        lower-case name -> values index, which the response's Headers take over."""
+        index: Dict[str, List[str]] = {}
+        for name, value in headers:
+            lname = name.lower()
+            values = index.get(lname)
+            if values is None:
+                index[lname] = [value]
+            else:
+                values.append(value)
+        get = index.get
         te: List[str] = []
         cl: List[str] = []
         conn: List[str] = []
-        for name, value in headers:
-            size = len(name)  # cheaper than lower-casing every name
-            if size == 14:
-                if name.lower() == "content-length":
-                    cl += value.split(",")
-            elif size == 10:
-                if name.lower() == "connection":
-                    if value == "keep-alive":  # what nearly every server sends
-                        conn.append(value)
-                    else:
-                        conn += [c.strip().lower() for c in value.split(",")]
-            elif size == 17 and name.lower() == "transfer-encoding":
-                te += [c.strip().lower() for c in value.split(",") if c.strip()]
+        for value in get("content-length", ()):
+            cl += value.split(",")
+        for value in get("connection", ()):
+            if value == "keep-alive":  # what nearly every server sends
+                conn.append(value)
+            else:
+                conn += [c.strip().lower() for c in value.split(",")]
+        for value in get("transfer-encoding", ()):
+            te += [c.strip().lower() for c in value.split(",") if c.strip()]
+        for value in get("content-encoding", ()):
+            if value.strip().lower() not in ("", "identity"):
+                self.content_coded = True
         if minor == 0:
             self._persistent = "keep-alive" in conn and "close" not in conn
         else:
@@ -447,13 +472,13 @@ class ResponseParser:
             self._remaining = 0
             if not te and cl:
                 self._content_length(cl)  # still refuse nonsense, even unused
-            return
+            return index
         if te:
             # Only plain chunked: another coding would hand the caller undecoded bytes.
             if te != ["chunked"]:
                 raise self._fail(f"Unsupported Transfer-Encoding: {', '.join(te)}")
             self._state = _CHUNK_SIZE_LINE
-            return
+            return index
         if cl:
             value = cl[0]
             if len(cl) == 1 and len(value) <= 19 and value.isascii() and value.isdigit():
@@ -462,9 +487,10 @@ class ResponseParser:
                 length = self._content_length(cl)
             self._remaining = self._expected = length
             self._state = _LENGTH
-            return
+            return index
         self._state = _CLOSE
         self._persistent = False
+        return index
 
     def _content_length(self, values: List[str]) -> int:
         values = [v.strip(" \t") for v in values]

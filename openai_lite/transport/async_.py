@@ -24,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..core.http11 import (NEED_DATA, Data, Head, ProtocolError, ResponseParser, end_head,
                            serialize_fields, serialize_request)
-from .base import (AsyncByteStream, AsyncResponse, ConnectError, ConnectTimeout, PoolTimeout,
+from .base import (AsyncByteStream, AsyncResponse, ConnectError, ConnectTimeout, Headers, PoolTimeout,
                    ProxyError, ReadError, ReadTimeout, RemoteProtocolError, Request, TransportError,
                    WriteError, WriteTimeout)
 from .pool import DEFAULT_LIMITS, Limits, Origin, PoolState
@@ -297,6 +297,12 @@ class _Conn(asyncio.BufferedProtocol):
                 pass
 
 
+def _headers(head: Head) -> Headers:
+    if head.index is None:  # pragma: no cover - the parser always indexes
+        return Headers(head.headers)
+    return Headers._parsed(head.headers, head.index)
+
+
 class _Stale(Exception):
     """A reused connection failed before any response byte: the server most likely closed
     it while idle and never saw the request, so one resend on a fresh connection is safe."""
@@ -567,10 +573,25 @@ class AsyncTransport:
                 raise
 
         assert isinstance(event, Head)
+        if not parser.content_coded:
+            body_bytes = parser.take_buffered_body()
+            if body_bytes is not None:
+                # The whole answer came with its head: hand the connection back now and
+                # return a response that is already read.
+                if (reusable and write_error is None and parser.keep_alive and not conn.chunks
+                        and not conn.eof and not conn.lost and not transport.is_closing()):
+                    self._release(conn, origin)
+                else:
+                    self._drop(conn)
+                response = AsyncResponse(event.status_code, headers=_headers(event), request=request,
+                                         reason_phrase=event.reason, http_version=event.http_version,
+                                         content=body_bytes)
+                response.num_bytes_downloaded = len(body_bytes)
+                return response
         stream = _Body(self, conn, origin, parser, read_timeout, reusable and write_error is None)
         # From here the stream owns the connection (and may already have returned it).
         stream.pump()
-        return AsyncResponse(event.status_code, headers=event.headers, request=request,
+        return AsyncResponse(event.status_code, headers=_headers(event), request=request,
                              reason_phrase=event.reason, http_version=event.http_version, stream=stream)
 
     def _prepare(self, request: Request) -> _Prepared:
