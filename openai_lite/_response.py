@@ -42,22 +42,53 @@ def _media_type(response: BaseResponse) -> str:
     return ct.split(";", 1)[0].strip().lower() if ct else "*"
 
 
+# What a ``cast_to`` asks of the body, worked out once per type: a call only looks it up.
+_JSON, _NOTHING, _TEXT, _BYTES, _BINARY, _RESPONSE = range(6)
+_kinds: "Dict[Any, int]" = {}
+
+
+def _kind_of(cast_to: Any) -> int:
+    if cast_to is None or cast_to is type(None):
+        kind = _NOTHING
+    elif cast_to is str:
+        kind = _TEXT
+    elif cast_to is bytes:
+        kind = _BYTES
+    elif isinstance(cast_to, type) and issubclass(cast_to, BinaryResponseContent):
+        kind = _BINARY
+    elif isinstance(cast_to, type) and issubclass(cast_to, BaseResponse):
+        kind = _RESPONSE
+    else:
+        kind = _JSON
+    try:
+        if len(_kinds) < 1024:
+            _kinds[cast_to] = kind
+    except TypeError:  # unhashable: simply not remembered
+        pass
+    return kind
+
+
 def parse_content(response: BaseResponse, spec: ResultSpec, client: Any, options: "RequestOptions",
                   to: Any = None) -> Any:
     """Parse an already-read body per ``spec`` (or into ``to``)."""
     cast_to = to if to is not None else spec.cast_to
-    if cast_to is None or cast_to is type(None):
-        return None
-    if cast_to is str:
-        return response.text
-    if cast_to is bytes:
-        return response.content
-    if isinstance(cast_to, type) and issubclass(cast_to, BinaryResponseContent):
-        return HttpxBinaryResponseContent(response)
-    if isinstance(cast_to, type) and issubclass(cast_to, BaseResponse):
+    try:
+        kind = _kinds[cast_to]
+    except (KeyError, TypeError):
+        kind = _kind_of(cast_to)
+    if kind != _JSON:
+        if kind == _NOTHING:
+            return None
+        if kind == _TEXT:
+            return response.text
+        if kind == _BYTES:
+            return response.content
+        if kind == _BINARY:
+            return HttpxBinaryResponseContent(response)
         return response
-    data = _decode_json(response, client)
-    if isinstance(data, str) and _media_type(response).endswith("json") is False:
+    media = _media_type(response)
+    data = _decode_json(response, client, media)
+    if isinstance(data, str) and not media.endswith("json"):
         return data  # non-JSON text where a model was expected: the SDK returns the text
     if to is None and spec.page_cls is not None:
         page = spec.page_cls.build(data, item_type=cast_to, client=client, options=options,
@@ -93,10 +124,9 @@ def _models() -> Any:
     return _models_cache
 
 
-def _decode_json(response: BaseResponse, client: Any) -> Any:
+def _decode_json(response: BaseResponse, client: Any, media: str) -> Any:
     import json
 
-    media = _media_type(response)
     content = response.content
     if media.endswith("json"):
         try:

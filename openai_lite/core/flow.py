@@ -159,8 +159,10 @@ def request_flow(
             _log(_DEBUG, "Raising connection error")
             raise exc.APIConnectionError(request=request) from e
 
-        _log(_DEBUG, 'HTTP Response: %s %s "%d %s" %s', request.method, request.url,
-             response.status_code, response.reason_phrase, _RedactedHeaders(response.headers))
+        logger = get_logger()
+        if logger is not None and logger.isEnabledFor(_DEBUG):
+            logger.debug('HTTP Response: %s %s "%d %s" %s', request.method, request.url,
+                         response.status_code, response.reason_phrase, _RedactedHeaders(response.headers))
         if retry_after is not None:
             yield from _retry_sleep(request, attempt, retry_after, now, rand)
             attempt += 1

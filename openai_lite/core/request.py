@@ -111,10 +111,13 @@ class HeaderBase:
     """A client's constant headers (SDK defaults, then default_headers), merged and checked
     once, so a request only merges its own few headers on top."""
 
-    __slots__ = ("merged", "omitted")
+    __slots__ = ("merged", "omitted", "memo")
 
     def __init__(self, *layers: HeaderLayer) -> None:
         self.merged = merge_headers(*layers)
+        # Merged headers of calls that add none of their own, by (auth, retry count, read
+        # timeout): nearly every call, so a request usually costs one lookup, not a merge.
+        self.memo: Dict[Tuple[object, ...], Dict[str, Tuple[str, str]]] = {}
         # names whose last word in these layers is omit: they also remove a lower layer (auth)
         state: Dict[str, bool] = {}
         for layer in layers:
@@ -123,6 +126,35 @@ class HeaderBase:
         self.omitted = frozenset(k for k, gone in state.items() if gone)
         for name, value in self.merged.values():
             check_header(name, value)
+
+
+_MEMO_SIZE = 64
+
+
+def _merge(base: HeaderBase, auth_headers: Mapping[str, str], call: Mapping[str, Union[str, Omit]],
+           retry_count: int, read_timeout: Optional[float]) -> Dict[str, Tuple[str, str]]:
+    merged: Dict[str, Tuple[str, str]] = {}
+    omitted = base.omitted
+    for k, v in auth_headers.items():
+        lk = k.lower()
+        if lk not in omitted:
+            check_header(k, v)
+            merged[lk] = (k, v)
+    merged.update(base.merged)
+    call_headers = set()
+    for k, cv in call.items():
+        lk = k.lower()
+        call_headers.add(lk)
+        if isinstance(cv, (Omit, NotGiven)):
+            merged.pop(lk, None)
+        else:
+            check_header(k, cv)
+            merged[lk] = (k, cv)
+    if "x-stainless-retry-count" not in call_headers:
+        merged["x-stainless-retry-count"] = ("x-stainless-retry-count", str(retry_count))
+    if "x-stainless-read-timeout" not in call_headers and read_timeout is not None:
+        merged["x-stainless-read-timeout"] = ("x-stainless-read-timeout", str(read_timeout))
+    return merged
 
 
 def join_url(base_url: str, path: str) -> str:
@@ -142,29 +174,18 @@ def build_request(
     retry_count: int,
     url: Optional[str] = None,
 ) -> Request:
-    merged: Dict[str, Tuple[str, str]] = {}
-    omitted = base_headers.omitted
-    for k, v in auth_headers.items():
-        lk = k.lower()
-        if lk not in omitted:
-            check_header(k, v)
-            merged[lk] = (k, v)
-    merged.update(base_headers.merged)
-    call_headers = set()
-    for k, cv in options.headers.items():
-        lk = k.lower()
-        call_headers.add(lk)
-        if isinstance(cv, (Omit, NotGiven)):
-            merged.pop(lk, None)
-        else:
-            check_header(k, cv)
-            merged[lk] = (k, cv)
-
     timeout = to_timeout(client_timeout if isinstance(options.timeout, NotGiven) else options.timeout)
-    if "x-stainless-retry-count" not in call_headers:
-        merged["x-stainless-retry-count"] = ("x-stainless-retry-count", str(retry_count))
-    if "x-stainless-read-timeout" not in call_headers and timeout.read is not None:
-        merged["x-stainless-read-timeout"] = ("x-stainless-read-timeout", str(timeout.read))
+    if options.headers:
+        merged = _merge(base_headers, auth_headers, options.headers, retry_count, timeout.read)
+    else:
+        key = (*auth_headers.items(), retry_count, timeout.read)
+        memo = base_headers.memo
+        shared = memo.get(key)
+        if shared is None:
+            if len(memo) >= _MEMO_SIZE:  # a rotating key (api_key callable) must not grow it
+                memo.clear()
+            shared = memo[key] = _merge(base_headers, auth_headers, {}, retry_count, timeout.read)
+        merged = shared  # copied below before any change
 
     # URL and query: the path's own query first, then default_query < call params.
     full = url if url is not None else join_url(base_url, options.url)
@@ -188,6 +209,7 @@ def build_request(
         fields = jsonbody.merge_extra_body(fields, options.extra_json)
         if not isinstance(fields, dict):
             raise TypeError("multipart fields must be a mapping")
+        merged = dict(merged)
         ct_given = merged.get("content-type")
         boundary = None
         if ct_given is not None and "boundary=" in ct_given[1]:
@@ -201,7 +223,8 @@ def build_request(
             data = jsonbody.merge_extra_body(data, options.extra_json)
         body = b"" if data is None else jsonbody.dumps(data)
 
-    if method == "GET":
-        merged.pop("content-type", None)
+    if method == "GET" and "content-type" in merged:
+        merged = dict(merged)
+        del merged["content-type"]
 
     return Request(method, full, list(merged.values()), body, timeout)

@@ -348,19 +348,6 @@ def split_lines(text_chunks: Iterable[str]) -> Iterator[str]:
 
 
 # --------------------------------------------------------------------------- responses
-_NO_TIME: "Optional[datetime.timedelta]" = None
-
-
-def _no_time() -> "datetime.timedelta":
-    """The ``elapsed`` of a response no driver has timed (yet)."""
-    global _NO_TIME
-    if _NO_TIME is None:
-        import datetime
-
-        _NO_TIME = datetime.timedelta(0)
-    return _NO_TIME
-
-
 def _is_identity(encoding: Optional[str]) -> bool:
     """No Content-Encoding to undo (the usual case: the body is used as it came)."""
     return not encoding or encoding.strip().lower() == "identity"
@@ -385,12 +372,27 @@ class BaseResponse:
         self.headers = headers if isinstance(headers, Headers) else Headers(headers)
         self.request = request
         self.history: List["BaseResponse"] = []
-        self.elapsed = _no_time()
+        self._elapsed: "Union[float, datetime.timedelta]" = 0.0
         self._content: Optional[bytes] = content
         self.is_closed = content is not None
         self.is_stream_consumed = content is not None
         self.num_bytes_downloaded = 0
         self._decoder: Optional[_Decoder] = None
+
+    @property
+    def elapsed(self) -> "datetime.timedelta":
+        """From sending the request to the answer (drivers store seconds; the timedelta is
+        made on first use, as few callers ever look)."""
+        value = self._elapsed
+        if isinstance(value, float):
+            import datetime
+
+            value = self._elapsed = datetime.timedelta(seconds=value)
+        return value
+
+    @elapsed.setter
+    def elapsed(self, value: "Union[float, datetime.timedelta]") -> None:
+        self._elapsed = value
 
     @property
     def url(self) -> str:

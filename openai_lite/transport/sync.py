@@ -12,7 +12,6 @@ This module is imported on the first request.  It needs neither ``http.client`` 
 """
 from __future__ import annotations
 
-import datetime
 import os
 import re
 import select
@@ -957,7 +956,7 @@ class _BodyStream(SyncByteStream):
         if ref is not None:
             r = ref()
             if r is not None:
-                r.elapsed = datetime.timedelta(seconds=time.monotonic() - self.started)
+                r.elapsed = time.monotonic() - self.started
 
     def close(self) -> None:
         if not self._done:
@@ -1046,7 +1045,7 @@ class SyncTransport:
             answer.status, stream=stream, headers=Headers._parsed(answer.headers, answer.index),
             request=request, reason_phrase=answer.reason,
             http_version="HTTP/1.0" if answer.minor == 0 else "HTTP/1.1")
-        response.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
+        response.elapsed = time.monotonic() - started
         if not stream._done:
             # A weak reference: no cycle, so a dropped response is collectable at once.
             stream.response = weakref.ref(response)
