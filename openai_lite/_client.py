@@ -8,7 +8,7 @@ from _collections_abc import Mapping  # collections.abc's own home: no collectio
 from . import _exceptions as exc
 from ._http_client import AsyncHttpClient, SyncHttpClient
 from ._resource import lazy_class, subresource
-from ._response import ResultSpec
+from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse, ResultSpec, parse_content
 from ._timeout import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from ._types import NOT_GIVEN, NotGiven, Omit
 from ._version import SDK_VERSION
@@ -19,7 +19,7 @@ from .core.request import HeaderBase, build_request, platform_headers
 
 TYPE_CHECKING = False  # typing is not imported at run time: annotations only
 if TYPE_CHECKING:
-    from typing import Any, Awaitable, Callable, Dict, Generator, Optional, Union
+    from typing import Any, Awaitable, Callable, Dict, Generator, Optional, Tuple, Union
 
     from .core.flow import Command
     from .resources.audio import AsyncAudio, Audio
@@ -97,6 +97,9 @@ def _custom_headers_from_env() -> Dict[str, str]:
         if sep and name.strip():
             out[name.strip()] = value.strip()
     return out
+
+
+_SPECS: Dict[Optional[Tuple[Any, bool, Optional[str], bool]], ResultSpec] = {}
 
 
 class _ClientView:
@@ -306,8 +309,20 @@ class _BaseClient:
         return lazy_class("._streaming:" + ("AsyncStream" if self._is_async else "Stream"))
 
     def _spec(self, cast_to: Any, stream: bool, page: Optional[str], post_parser: Any) -> ResultSpec:
-        return ResultSpec(cast_to, stream=stream, stream_cls=self._stream_cls() if stream else None,
+        key: Optional[Tuple[Any, bool, Optional[str], bool]] = (cast_to, stream, page, self._is_async)
+        if post_parser is None:
+            try:
+                spec = _SPECS.get(key)
+            except TypeError:  # an unhashable cast_to: built every time
+                key = None
+                spec = None
+            if spec is not None:
+                return spec
+        spec = ResultSpec(cast_to, stream=stream, stream_cls=self._stream_cls() if stream else None,
                           page_cls=self._page_cls(page) if page else None, post_parser=post_parser)
+        if post_parser is None and key is not None and len(_SPECS) < 4096:
+            _SPECS[key] = spec  # never changed once built: shared by every call with the same result
+        return spec
 
     @staticmethod
     def _mark(options: RequestOptions, mode: str) -> None:
@@ -455,8 +470,6 @@ class OpenAI(_BaseClient):
 
     def _execute(self, options: RequestOptions, *, cast_to: Any, stream: bool = False,
                  page: Optional[str] = None, mode: str = "plain", post_parser: Any = None) -> Any:
-        from ._response import APIResponse, LegacyAPIResponse, parse_content
-
         self._mark(options, mode)
         spec = self._spec(cast_to, stream, page, post_parser)
         lazy_body = stream or mode == "stream"
@@ -470,8 +483,6 @@ class OpenAI(_BaseClient):
         return parse_content(response, spec, self, options)
 
     def _fetch_page(self, page_cls: Any, options: RequestOptions, item_type: Any) -> Any:
-        from ._response import parse_content
-
         response, _ = self._http.run(self._flow(options, read_body=True))
         return parse_content(response, ResultSpec(item_type, page_cls=page_cls), self, options)
 
@@ -579,8 +590,6 @@ class AsyncOpenAI(_BaseClient):
         return self._run(options, spec, mode)
 
     async def _run(self, options: RequestOptions, spec: ResultSpec, mode: str) -> Any:
-        from ._response import AsyncAPIResponse, LegacyAPIResponse, parse_content
-
         lazy_body = spec.stream or mode == "stream"
         response, retries = await self._http.run(self._flow(options, read_body=not lazy_body))
         if mode == "raw":

@@ -177,3 +177,20 @@ def test_dataclasses_and_enums_are_sent_as_json():
         color: Color
 
     assert dumps({"parsed": Answer("hi", Color.RED)}) == b'{"parsed":{"text":"hi","color":"red"}}'
+
+
+def test_dumps_alone_drops_nested_sentinels_and_encodes_other_mappings() -> None:
+    # build_request hands bodies to dumps without a walk first: dumps must do the walk's job
+    import dataclasses
+    from types import MappingProxyType
+
+    from openai_lite import NOT_GIVEN, omit
+    from openai_lite.core.jsonbody import dumps
+
+    @dataclasses.dataclass
+    class Holder:
+        m: object
+
+    body = {"a": MappingProxyType({"x": 1, "y": NOT_GIVEN}), "b": [1, omit, (2, 3)], "c": NOT_GIVEN,
+            "d": Holder(MappingProxyType({"q": 1}))}
+    assert dumps(body) == b'{"a":{"x":1},"b":[1,[2,3]],"d":{"m":{"q":1}}}'

@@ -124,8 +124,8 @@ def _default(obj: Any) -> Any:
     to_dict = getattr(obj, "to_dict", None)
     if to_dict is not None and callable(to_dict):
         return to_dict()
-    if isinstance(obj, _SENTINELS):
-        raise _NeedsStrip
+    if isinstance(obj, _SENTINELS) or isinstance(obj, Mapping):
+        raise _NeedsStrip  # the walk drops sentinels and turns other mappings into dicts
     import datetime  # only reached for non-JSON values; keeps module import cheap
 
     if isinstance(obj, (datetime.date, datetime.time)):
@@ -144,6 +144,8 @@ def _default(obj: Any) -> Any:
 def _default_strict(obj: Any) -> Any:
     if isinstance(obj, _SENTINELS):
         raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+    if isinstance(obj, Mapping):  # met after the walk, e.g. inside a dataclass
+        return strip_not_given(obj)
     return _default(obj)
 
 

@@ -218,9 +218,11 @@ def build_request(
         if ct_given is None or "boundary=" not in ct_given[1]:
             merged["content-type"] = ("Content-Type", content_type)
     elif method != "GET":
-        data = jsonbody.strip_not_given(options.json_data) if options.json_data is not None else None
+        data = options.json_data
         if options.extra_json:
-            data = jsonbody.merge_extra_body(data, options.extra_json)
+            data = jsonbody.merge_extra_body(
+                jsonbody.strip_not_given(data) if data is not None else None, options.extra_json)
+        # dumps drops omitted values itself, walking the body only when it meets one
         body = b"" if data is None else jsonbody.dumps(data)
 
     if method == "GET" and "content-type" in merged:
