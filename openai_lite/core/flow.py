@@ -137,7 +137,7 @@ def request_flow(
         try:
             response = yield from _send_following_redirects(request, options.follow_redirects)
             if response.is_success:
-                if read_body:
+                if read_body and not response.is_read:  # a transport may hand it over read
                     yield Read(response)
             elif remaining > 0 and retry.should_retry(response.status_code, response.headers, now()):
                 retry_after = response.headers

@@ -399,6 +399,11 @@ class BaseResponse:
         return self.request.url
 
     @property
+    def is_read(self) -> bool:
+        """The whole body is in ``content`` (read, or handed over complete)."""
+        return self._content is not None
+
+    @property
     def content(self) -> bytes:
         if self._content is None:
             raise ResponseNotRead()
