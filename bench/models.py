@@ -6,7 +6,9 @@
 Payloads are the ones bench/servers.py serves (chat completion, one SSE chat chunk,
 100-model list, 1536-float embedding), parsed once with json.loads; each row times the
 model build only (``construct_type`` / the page's item loop), next to ``json.loads`` of
-the same body for scale.  Then, in fresh child processes: the import time of
+the same body for scale.  "page loads+build" is the client-side parse work of bench/run.py
+row 3 (``models.list()``): json.loads of the body, then the page, from fresh objects each
+time as a response is.  Then, in fresh child processes: the import time of
 ``openai_lite._models`` and the first build of a ChatCompletion (hint resolution and
 per-class set-up), medians of several runs.  Standard library only.
 """
@@ -131,6 +133,9 @@ def main() -> None:
     sse = per_call_us(lambda: construct_type(type_=ChatCompletionChunk, value=json.loads(text)),
                       budget)
     print(f"{'chunk loads+build':24} {sse:10.2f}")
+    page = per_call_us(lambda: SyncPage.build(json.loads(models_body), item_type=Model,
+                                              client=None, options=None), budget)
+    print(f"{'page loads+build':24} {page:10.2f}")
 
     imp = child(IMPORT_CODE, runs)
     first = child(FIRST_BUILD_CODE % chat_body.decode(), runs)

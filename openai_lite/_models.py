@@ -9,9 +9,12 @@ response and stream chunk passes through a builder function made for its class:
   float, dates, unions...); str/int/bool/Literal/Any fields cost nothing beyond a dict
   update: a build is ``defaults.copy()``, ``.update(payload)``, then one check per such
   field.  The function's code changes in place as the class warms up (see "builders"):
-  a generic loop over those fields at first, straight-line code generated for the class's
-  shape once it has been built ``_TIER_UP`` times.  Changing code in place means a
-  parent's builder holds its children's builders from the start, with no indirection.
+  a generic loop over those fields at first, straight-line code generated for the class
+  once it has been built ``_TIER_UP`` times, with a fast path for the key set it was
+  sent most often (objects of that key set share their bookkeeping).  Changing code in
+  place means a parent's builder holds its children's builders from the start, with no
+  indirection.  Each class has a list builder too (page items, ``List[Model]`` fields),
+  the same code in a loop.
 - ``List[float]`` (embeddings) is checked in one C-level pass and copied.
 - ``dataclasses`` is not imported here: ``@dataclass`` processing (about 50 us a class,
   and ``inspect`` at import) waits until something asks for it.  Each class carries
@@ -34,8 +37,8 @@ from _thread import RLock
 from operator import countOf
 from types import FunctionType
 from typing import (
-    TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterator, List, Literal, Mapping,
-    Optional, Set, Tuple, Type, TypeVar, Union,
+    TYPE_CHECKING, AbstractSet, Any, Callable, ClassVar, Dict, Iterator, List, Literal,
+    Mapping, Optional, Set, Tuple, Type, TypeVar, Union,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +95,8 @@ _LOCK = RLock()
 Converter = Optional[Callable[[Any], Any]]
 Path = Tuple[Union[str, int], ...]
 Validator = Callable[[Any, Path], Any]
+# A model's bookkeeping: (fields set, extras or None); see BaseModel.__slots__.
+_State = Tuple[AbstractSet[str], Optional[Dict[str, Any]]]
 
 
 class ValidationError(ValueError):
@@ -477,14 +482,23 @@ class _TransformRecord:
 
 # ---- builders ------------------------------------------------------------------------------
 
-# Every class has its own builder function, created with the class; each such function has
-# its own globals dict, holding the class's constants (_cls, _defaults, the converters...).
-# Its code changes in place as the class warms up: _stub (set-up on first call) ->
-# _tier1 (a loop over the fields that need converting; precompiled, costs nothing to
-# adopt) -> after _TIER_UP builds, code generated for the class's shape (straight-line,
-# compiled once per shape: worth its ~100 us only for classes built many times).  Swapping
-# the code of one function object means a parent's builder can hold a child's builder
-# before the child has ever been built, and pays no indirection once it has.
+# Every class has two builder functions, created with the class: one for an object, one for
+# a list of them (page items, ``List[Model]`` fields).  Both share one globals dict holding
+# the class's constants (_cls, _defaults, the converters...).  Their code changes in place
+# as the class warms up: _stub (set-up on first call) -> _tier1 (a loop over the fields
+# that need converting; precompiled, costs nothing to adopt; it also counts the key sets
+# it sees) -> after _TIER_UP builds, code generated for the class (straight-line, compiled
+# once per shape: worth its ~100 us only for classes built many times).  Swapping the code
+# of one function object means a parent's builder can hold a child's builders before the
+# child has ever been built, and pays no indirection once it has.
+#
+# The generated code has a fast path for the key set the class was seen with most often
+# while learning (its "shape"; the API sends the same keys again and again): one length
+# test and a few membership tests prove a payload has exactly that key set, and then the
+# object shares one state tuple ``(frozenset of fields set, None)`` with every object of
+# that shape, and fields the shape lacks need no conversion step.  Anything else takes
+# the general path; a class that keeps missing its shape learns again (see _relearn).
+#
 # Names below are those per-class globals, declared for type checkers; the templates
 # never run with this module's own globals.
 _cls: Any
@@ -495,16 +509,35 @@ _plan: _Plan
 _steps: Tuple[Tuple[str, int, Converter, bool], ...]
 _factories: Tuple[Tuple[str, Callable[[], Any]], ...]
 _calls: int
+_shapes: Dict[frozenset[str], int]
+_builder: Callable[[Any], Any]
 _TIER_UP = 200  # builds of one class before its straight-line builder is generated
+# Misses of the learned shape before the class learns again, and how often it may: a
+# wrong guess costs only the general path, so relearning is rare and bounded.
+_RELEARN_AFTER = 1000
+_MAX_GENERATIONS = 4
+_MAX_SHAPE_EXTRA = 3  # unknown keys a learned shape may carry
+_MAX_UNROLLED = 6  # membership tests written out; beyond, one C-level set operation
+# A small class whose shape lacks at most one field builds its dict as a display (one
+# subscript per key: a missing key raises), which needs no membership test; past a few
+# fields, copying the defaults and updating them in C costs less than the subscripts.
+_MAX_DISPLAY_FIELDS = 6
 
 # step kinds
 _K_MODEL, _K_MODELS, _K_FLOAT, _K_FLOATS, _K_CALL = range(5)
 _KIND_CODES = {"model": _K_MODEL, "models": _K_MODELS, "float": _K_FLOAT,
                "floats": _K_FLOATS, "call": _K_CALL}
 
+# What an object built from a payload with no key holds as its state.
+_NO_FIELDS: frozenset[str] = frozenset()
+
 
 def _stub(data: Any) -> Any:
     return _first_build(_cls, data)
+
+
+def _list_loop(items: List[Any]) -> List[Any]:
+    return [_builder(x) for x in items]
 
 
 def _tier1(data: Any) -> Any:
@@ -514,20 +547,21 @@ def _tier1(data: Any) -> Any:
     _calls += 1
     if _calls >= _TIER_UP:
         _tier_up(_cls)
+    keys = frozenset(data)
+    _shapes[keys] = _shapes.get(keys, 0) + 1
     values = _defaults.copy()
     for name, factory in _factories:
         values[name] = factory()
     values.update(data)
     if len(values) == _count:
-        fields_set = set(data)
+        fields_set = keys
         extra = None
     else:
         extra = {}
         for key in data:
             if key not in _names:
                 extra[key] = values.pop(key)
-        fields_set = set(data)
-        fields_set.difference_update(extra)
+        fields_set = keys.difference(extra)
     for name, kind, conv, guarded in _steps:
         if guarded and name not in data:
             continue
@@ -535,9 +569,9 @@ def _tier1(data: Any) -> Any:
         if kind == 0:  # _K_MODEL
             if type(v) is dict:
                 values[name] = conv(v)  # type: ignore[misc]
-        elif kind == 1:  # _K_MODELS
+        elif kind == 1:  # _K_MODELS: conv is the item class's list builder
             if type(v) is list:
-                values[name] = [conv(x) for x in v]  # type: ignore[misc]
+                values[name] = conv(v)  # type: ignore[misc]
         elif kind == 2:  # _K_FLOAT
             if type(v) is int:
                 values[name] = float(v)
@@ -548,8 +582,7 @@ def _tier1(data: Any) -> Any:
             values[name] = conv(v)  # type: ignore[misc]
     obj = _new(_cls)
     _set_dict(obj, values)
-    _set_fields_set(obj, fields_set)
-    _set_extra(obj, extra)
+    _set_state(obj, (fields_set, extra))
     return obj
 
 
@@ -560,12 +593,15 @@ def _aliased(data: Any) -> Any:
 
 
 _STUB_CODE = _stub.__code__
+_LIST_LOOP_CODE = _list_loop.__code__
 _BUILTINS = builtins.__dict__
 
 
-def _new_builder(cls: type) -> Callable[[Any], Any]:
+def _new_builders(cls: type) -> Tuple[Callable[[Any], Any], Callable[[List[Any]], List[Any]]]:
     g: Dict[str, Any] = {"__builtins__": _BUILTINS, "_cls": cls, "_first_build": _first_build}
-    return FunctionType(_STUB_CODE, g, f"build_{cls.__name__}")
+    item = FunctionType(_STUB_CODE, g, f"build_{cls.__name__}")
+    g["_builder"] = item
+    return item, FunctionType(_LIST_LOOP_CODE, g, f"build_{cls.__name__}_list")
 
 
 def _first_build(cls: Type[BaseModel], data: Any) -> Any:
@@ -581,10 +617,10 @@ def _specialise(cls: Type[BaseModel], func: FunctionType) -> None:
             return
         plan = _prepare(cls)
         g = func.__globals__
-        g.update(_new=_new, _set_dict=_set_dict, _set_fields_set=_set_fields_set,
-                 _set_extra=_set_extra, _floats=_floats, _build_loop=_build_loop,
-                 _tier_up=_tier_up, _TIER_UP=_TIER_UP, _calls=0, _plan=plan,
-                 _defaults=plan.defaults,
+        g.update(_new=_new, _set_dict=_set_dict, _set_state=_set_state, _floats=_floats,
+                 _build_loop=_build_loop, _tier_up=_tier_up, _relearn=_relearn,
+                 _TIER_UP=_TIER_UP, _RELEARN_AFTER=_RELEARN_AFTER, _calls=0, _misses=0,
+                 _generation=0, _shapes={}, _plan=plan, _defaults=plan.defaults,
                  _count=len(plan.defaults), _names=plan.names, _factories=plan.factories)
         if plan.has_alias:
             func.__code__ = _aliased.__code__
@@ -601,8 +637,22 @@ def _specialise(cls: Type[BaseModel], func: FunctionType) -> None:
         func.__code__ = _tier1.__code__
 
 
-_SHAPE_CODE: Dict[Tuple[Any, ...], CodeType] = {}
+_SHAPE_CODE: Dict[Tuple[Any, ...], Tuple[CodeType, CodeType]] = {}
 _KIND_NAMES = {code: name for name, code in _KIND_CODES.items()}
+
+
+def _learned_shape(g: Dict[str, Any]) -> Optional[Tuple[frozenset[str], Tuple[str, ...]]]:
+    """The key set seen most often while learning, as (fields, unknown keys); None when
+    there is none worth a fast path."""
+    shapes = dict(g["_shapes"])  # a copy: other threads may still be counting
+    if not shapes:
+        return None
+    best = max(shapes, key=shapes.__getitem__)
+    names: frozenset[str] = g["_names"]
+    extra = tuple(sorted(k for k in best if k not in names))
+    if len(extra) > _MAX_SHAPE_EXTRA:
+        return None
+    return best & names, extra
 
 
 def _tier_up(cls: Type[BaseModel]) -> None:
@@ -620,60 +670,218 @@ def _tier_up(cls: Type[BaseModel]) -> None:
         for i, (name, factory) in enumerate(g["_factories"]):
             g[f"_fn{i}"] = name
             g[f"_ff{i}"] = factory
-        shape = (len(g["_factories"]), tuple(shape_steps))
-        code = _SHAPE_CODE.get(shape)
-        if code is None:
+        fast: Optional[Tuple[Any, ...]] = None
+        learned = _learned_shape(g)
+        if learned is not None:
+            # Each generation has its own names, never rebound: a thread still running the
+            # code of an earlier generation keeps reading that generation's constants.
+            gen = g["_generation"]
+            g["_generation"] = gen + 1
+            fields, extra = learned
+            names: frozenset[str] = g["_names"]
+            absent = names - fields
+            p = f"_h{gen}"
+            g[p + "n"] = len(fields) + len(extra)
+            g[p + "c"] = len(names) + len(extra)
+            if extra:
+                g[p + "f"] = fields
+            else:
+                g[p + "s"] = (fields, None)
+            present = tuple(i for i, (name, _k, _c, _g) in enumerate(g["_steps"])
+                            if name in fields)
+            if not extra and len(names) <= _MAX_DISPLAY_FIELDS and len(absent) <= 1:
+                plan: _Plan = g["_plan"]
+                by_factory = {name: j for j, (name, _f) in enumerate(g["_factories"])}
+                layout: List[Tuple[str, str, int]] = []
+                for i, (name, _api, _default) in enumerate(plan.fields):
+                    if name in fields:
+                        layout.append(("data", name, i))
+                    elif name in by_factory:
+                        layout.append(("factory", name, by_factory[name]))
+                    elif plan.defaults[name] is None:
+                        layout.append(("none", name, i))
+                    else:
+                        g[f"_d{i}"] = plan.defaults[name]
+                        layout.append(("default", name, i))
+                fast = (gen, "display", tuple(layout), present)
+            else:
+                for i, key in enumerate(extra):
+                    g[f"{p}e{i}"] = key
+                # Given the two lengths, the key set is the shape when the fields it lacks
+                # are all absent, or the fields it has all present: test the shorter list.
+                if len(absent) <= len(fields):
+                    check, tested = "absent", sorted(absent)
+                else:
+                    check, tested = "present", sorted(fields)
+                if len(tested) > _MAX_UNROLLED:
+                    check, tested = "disjoint", []
+                    g[p + "A"] = absent
+                for i, key in enumerate(tested):
+                    g[f"{p}q{i}"] = key
+                fast = (gen, "keys", (len(extra), check, len(tested)), present)
+        shape = (len(g["_factories"]), tuple(shape_steps), fast)
+        codes = _SHAPE_CODE.get(shape)
+        if codes is None:
+            item_src, list_src = _builder_source(shape)
             namespace: Dict[str, Any] = {}
-            exec(compile(_builder_source(shape), "<openai_lite model builder>", "exec"),
+            exec(compile(item_src + list_src, "<openai_lite model builder>", "exec"),
                  namespace)
-            code = namespace["build"].__code__
-            _SHAPE_CODE[shape] = code
-        func.__code__ = code
+            codes = (namespace["build"].__code__, namespace["build_list"].__code__)
+            _SHAPE_CODE[shape] = codes
+        g["_misses"] = 0
+        g["_shapes"] = {}
+        func.__code__ = codes[0]
+        typing.cast(FunctionType, cls._lite_list_builder).__code__ = codes[1]
 
 
-def _builder_source(shape: Tuple[Any, ...]) -> str:
-    """The straight-line builder for a shape: (number of factories, ((kind, guarded)...))
-    with names and converters in globals _n<i>/_c<i>, factories in _fn<i>/_ff<i>."""
-    n_factories, steps = shape
-    out = ["def build(data):",
-           "    if type(data) is not dict:",
-           "        return data",
-           "    values = _defaults.copy()"]
-    out += [f"    values[_fn{i}] = _ff{i}()" for i in range(n_factories)]
-    out += ["    values.update(data)",
-            "    if len(values) == _count:",
-            "        fields_set = set(data)",
-            "        extra = None",
-            "    else:",
-            "        extra = {}",
-            "        for key in data:",
-            "            if key not in _names:",
-            "                extra[key] = values.pop(key)",
-            "        fields_set = set(data)",
-            "        fields_set.difference_update(extra)"]
-    for i, (kind, guarded) in enumerate(steps):
-        pad = "    "
-        if guarded:
-            out.append(f"    if _n{i} in data:")
-            pad = "        "
-        out.append(f"{pad}v = values[_n{i}]")
-        if kind == "float":
-            out += [f"{pad}if type(v) is int:", f"{pad}    values[_n{i}] = float(v)"]
-        elif kind == "model":
-            out += [f"{pad}if type(v) is dict:", f"{pad}    values[_n{i}] = _c{i}(v)"]
-        elif kind == "models":
-            out += [f"{pad}if type(v) is list:",
-                    f"{pad}    values[_n{i}] = [_c{i}(x) for x in v]"]
-        elif kind == "floats":
-            out += [f"{pad}if type(v) is list:", f"{pad}    values[_n{i}] = _floats(v)"]
+def _relearn(cls: Type[BaseModel]) -> None:
+    """The class keeps missing its learned shape: learn again from the next _TIER_UP
+    builds (at most _MAX_GENERATIONS shapes in all)."""
+    with _LOCK:
+        func = typing.cast(FunctionType, cls._lite_builder)
+        g = func.__globals__
+        g["_misses"] = 0
+        code = func.__code__
+        if (code is _tier1.__code__ or code is _STUB_CODE or code is _aliased.__code__
+                or g["_generation"] >= _MAX_GENERATIONS):
+            return
+        g["_calls"] = 0
+        g["_shapes"] = {}
+        typing.cast(FunctionType, cls._lite_list_builder).__code__ = _LIST_LOOP_CODE
+        func.__code__ = _tier1.__code__
+
+
+def _step_lines(i: int, kind: str, pad: str) -> List[str]:
+    out = [f"{pad}v = values[_n{i}]"]
+    if kind == "float":
+        out += [f"{pad}if type(v) is int:", f"{pad}    values[_n{i}] = float(v)"]
+    elif kind == "model":
+        out += [f"{pad}if type(v) is dict:", f"{pad}    values[_n{i}] = _c{i}(v)"]
+    elif kind == "models":
+        # (an empty list is common, e.g. a message's annotations: no call for it)
+        out += [f"{pad}if type(v) is list:", f"{pad}    values[_n{i}] = _c{i}(v) if v else []"]
+    elif kind == "floats":
+        out += [f"{pad}if type(v) is list:", f"{pad}    values[_n{i}] = _floats(v)"]
+    else:
+        out += [f"{pad}if v is not None:", f"{pad}    values[_n{i}] = _c{i}(v)"]
+    return out
+
+
+def _builder_source(shape: Tuple[Any, ...]) -> Tuple[str, str]:
+    """The straight-line builders (object, list) for a shape: (number of factories,
+    ((kind, guarded)...), fast path or None), with names and converters in globals
+    _n<i>/_c<i>, factories in _fn<i>/_ff<i>, the fast path's constants in _h<gen>*.
+
+    The fast path is (generation, "keys" or "display", its layout, the steps of the fields
+    present): "keys" builds the dict as the general path does and tests the key set by
+    lengths and membership; "display" writes the dict out, field by field in declared
+    order ('name': data['name'] for a field of the shape, else its default, _d<i> or a
+    factory's value), after one length test; the keys are written as constants (a
+    constant-key display is the cheapest dict CPython builds), so that code is the
+    class's own unless another class has the same fields."""
+    n_factories, steps, fast = shape
+
+    def values_lines(pad: str) -> List[str]:
+        return ([f"{pad}values = _defaults.copy()"]
+                + [f"{pad}values[_fn{i}] = _ff{i}()" for i in range(n_factories)]
+                + [f"{pad}values.update(data)"])
+
+    def finish(inner: str, state: str, done: str) -> List[str]:
+        out: List[str] = []
+        for i in fast[3]:
+            out += _step_lines(i, steps[i][0], inner)
+        return out + [f"{inner}obj = _new(_cls)", f"{inner}_set_dict(obj, values)",
+                      f"{inner}_set_state(obj, {state})", f"{inner}{done}"]
+
+    def keys_lines(pad: str, done: str) -> List[str]:
+        gen, _mode, (n_extra, check, n_tested), _present = fast
+        p = f"_h{gen}"
+        tests = [f"len(values) == {p}c", f"len(data) == {p}n"]
+        tests += [f"{p}e{i} in data" for i in range(n_extra)]
+        if check == "absent":
+            tests += [f"{p}q{i} not in data" for i in range(n_tested)]
+        elif check == "present":
+            tests += [f"{p}q{i} in data" for i in range(n_tested)]
         else:
-            out += [f"{pad}if v is not None:", f"{pad}    values[_n{i}] = _c{i}(v)"]
-    out += ["    obj = _new(_cls)",
-            "    _set_dict(obj, values)",
-            "    _set_fields_set(obj, fields_set)",
-            "    _set_extra(obj, extra)",
-            "    return obj", ""]
-    return "\n".join(out)
+            tests.append(f"{p}A.isdisjoint(data)")
+        out = [f"{pad}if {' and '.join(tests)}:"]
+        inner = pad + "    "
+        if n_extra == 1:
+            out.append(f"{inner}extra = {{{p}e0: values.pop({p}e0)}}")
+        elif n_extra:  # in the payload's order, as the general path keeps them
+            out += [f"{inner}extra = {{}}", f"{inner}for key in data:",
+                    f"{inner}    if key not in _names:",
+                    f"{inner}        extra[key] = values.pop(key)"]
+        return out + finish(inner, f"({p}f, extra)" if n_extra else p + "s", done)
+
+    def display_lines(pad: str, done: str) -> List[str]:
+        gen, _mode, layout, _present = fast
+        items = []
+        for source, name, i in layout:
+            key = repr(name)
+            value = {"data": f"data[{key}]", "none": "None", "default": f"_d{i}",
+                     "factory": f"_ff{i}()"}[source]
+            items.append(f"{key}: {value}")
+        return [f"{pad}try:",
+                f"{pad}    values = {{{', '.join(items)}}}",
+                f"{pad}except KeyError:",  # a field of the shape is missing
+                f"{pad}    pass",
+                f"{pad}else:"] + finish(pad + "    ", f"_h{gen}s", done)
+
+    item = ["def build(data):",
+            "    global _misses",
+            "    if type(data) is not dict:",
+            "        return data"]
+    if fast is not None and fast[1] == "display":
+        item += [f"    if len(data) == _h{fast[0]}n:"] + display_lines("        ", "return obj")
+        item += values_lines("    ")
+    else:
+        item += values_lines("    ")
+        if fast is not None:
+            item += keys_lines("    ", "return obj")
+    if fast is not None:
+        item += ["    _misses += 1",
+                 "    if _misses >= _RELEARN_AFTER:",
+                 "        _relearn(_cls)"]
+    item += ["    if len(values) == _count:",
+             "        fields_set = _names if len(data) == _count else set(data)",
+             "        extra = None",
+             "    else:",
+             "        extra = {}",
+             "        for key in data:",
+             "            if key not in _names:",
+             "                extra[key] = values.pop(key)",
+             "        fields_set = set(data)",
+             "        fields_set.difference_update(extra)"]
+    for i, (kind, guarded) in enumerate(steps):
+        if guarded:
+            item.append(f"    if _n{i} in data:")
+            item += _step_lines(i, kind, "        ")
+        else:
+            item += _step_lines(i, kind, "    ")
+    item += ["    obj = _new(_cls)",
+             "    _set_dict(obj, values)",
+             "    _set_state(obj, (fields_set, extra))",
+             "    return obj", "", ""]
+    if fast is None:
+        lst = ["def build_list(items):",
+               "    return [_builder(x) for x in items]", ""]
+    else:
+        # the fast path inline, saving a call per item; the rest goes to the item builder
+        lst = ["def build_list(items):",
+               "    out = []",
+               "    for data in items:"]
+        if fast[1] == "display":
+            lst += [f"        if type(data) is dict and len(data) == _h{fast[0]}n:"]
+            lst += display_lines("            ", "out.append(obj)")
+        else:
+            lst += ["        if type(data) is dict:"]
+            lst += values_lines("            ")
+            lst += keys_lines("            ", "out.append(obj)")
+        lst += ["                continue",
+                "        out.append(_builder(data))",
+                "    return out", ""]
+    return "\n".join(item), "\n".join(lst)
 
 
 def _build_loop(cls: Type[BaseModel], plan: _Plan, data: Dict[str, Any]) -> Any:
@@ -695,8 +903,7 @@ def _build_loop(cls: Type[BaseModel], plan: _Plan, data: Dict[str, Any]) -> Any:
             values[spec[0]] = value if conv is None or value is None else conv(value)
     obj = _new(cls)
     _set_dict(obj, values)
-    _set_fields_set(obj, {by_api[k][0] for k in data if k in by_api})
-    _set_extra(obj, extra)
+    _set_state(obj, ({by_api[k][0] for k in data if k in by_api}, extra))
     return obj
 
 
@@ -707,13 +914,16 @@ class BaseModel:
     """Base of all response models; subclasses become dataclasses automatically."""
 
     # Fields live in __dict__ (fast attribute access); bookkeeping lives in slots so that
-    # ``vars(model)`` holds exactly the fields, as pydantic's __dict__ does.
-    __slots__ = ("__dict__", "_lite_fields_set", "_lite_extra", "_request_id")
+    # ``vars(model)`` holds exactly the fields, as pydantic's __dict__ does.  The state is
+    # one tuple, (fields set, extras or None), so that a build sets one slot, and objects
+    # built from the same key set can share it: a fields set that is not a ``set`` (a
+    # frozenset) is shared, and copied into the object's own state before any change.
+    __slots__ = ("__dict__", "_lite_state", "_request_id")
 
     _lite_plan: ClassVar[Optional[_Plan]] = None
     _lite_builder: ClassVar[Callable[[Any], Any]]
-    _lite_fields_set: Set[str]
-    _lite_extra: Optional[Dict[str, Any]]
+    _lite_list_builder: ClassVar[Callable[[List[Any]], List[Any]]]
+    _lite_state: _State
     _request_id: Optional[str]
 
     if TYPE_CHECKING:
@@ -726,7 +936,7 @@ class BaseModel:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._lite_plan = None
-        cls._lite_builder = _new_builder(cls)
+        cls._lite_builder, cls._lite_list_builder = _new_builders(cls)
         if _needs_dataclass_now(cls):
             import dataclasses
 
@@ -766,8 +976,7 @@ class BaseModel:
             raise ValidationError((), f"missing required field(s) for {type(self).__name__}: "
                                       + ", ".join(missing))
         _setattr(self, "__dict__", values)
-        _setattr(self, "_lite_fields_set", fields_set)
-        _setattr(self, "_lite_extra", extra)
+        _set_state(self, (fields_set, extra))
 
     # ---- construction from JSON ------------------------------------------------------
 
@@ -832,7 +1041,7 @@ class BaseModel:
             if name == "_request_id":
                 return None
             try:
-                extra = object.__getattribute__(self, "_lite_extra")
+                extra = object.__getattribute__(self, "_lite_state")[1]
             except AttributeError:
                 extra = None
             if extra is not None and name in extra:
@@ -843,19 +1052,19 @@ class BaseModel:
         plan = _plan_of(type(self))
         if name in plan.names:
             self.__dict__[name] = value
-            self._lite_fields_set.add(name)
+            _own_fields_set(self).add(name)
         elif name.startswith("_"):
             _setattr(self, name, value)
         else:
             # pydantic (extra="allow") stores unknown public attributes as extras
-            extra = self._lite_extra
+            fields_set, extra = self._lite_state
             if extra is None:
                 extra = {}
-                _setattr(self, "_lite_extra", extra)
+                _set_state(self, (fields_set, extra))
             extra[name] = value
 
     def __delattr__(self, name: str) -> None:
-        extra = self._lite_extra
+        extra = self._lite_state[1]
         if extra is not None and name in extra:
             del extra[name]
         else:
@@ -865,29 +1074,48 @@ class BaseModel:
 
     @property
     def model_extra(self) -> Dict[str, Any]:
-        extra = self._lite_extra
+        fields_set, extra = self._lite_state
         if extra is None:
             extra = {}
-            _setattr(self, "_lite_extra", extra)
+            _set_state(self, (fields_set, extra))
         return extra
 
     @property
     def model_fields_set(self) -> Set[str]:
-        return self._lite_fields_set
+        # the object's own set, as pydantic returns it: changing it changes the object
+        return _own_fields_set(self)
+
+    # The two halves of the state under their former names (older pickles set these).
+    @property
+    def _lite_fields_set(self) -> AbstractSet[str]:
+        return self._lite_state[0]
+
+    @_lite_fields_set.setter
+    def _lite_fields_set(self, value: AbstractSet[str]) -> None:
+        _set_state(self, (value, _state_of(self)[1]))
+
+    @property
+    def _lite_extra(self) -> Optional[Dict[str, Any]]:
+        return self._lite_state[1]
+
+    @_lite_extra.setter
+    def _lite_extra(self, value: Optional[Dict[str, Any]]) -> None:
+        _set_state(self, (_state_of(self)[0], value))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BaseModel):
             return NotImplemented
         return (type(self) is type(other) and self.__dict__ == other.__dict__
-                and (self._lite_extra or {}) == (other._lite_extra or {}))
+                and (self._lite_state[1] or {}) == (other._lite_state[1] or {}))
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like pydantic models
 
     def __iter__(self) -> Iterator[Tuple[str, Any]]:
         # pydantic models iterate as (name, value) pairs, so dict(model) works
         yield from self.__dict__.items()
-        if self._lite_extra:
-            yield from self._lite_extra.items()
+        extra = self._lite_state[1]
+        if extra:
+            yield from extra.items()
 
     def __repr__(self) -> str:
         parts = [f"{k}={v!r}" for k, v in self.__iter__()]
@@ -988,8 +1216,8 @@ class BaseModel:
         if not deep:
             # a shallow copy must not share the bookkeeping containers it may mutate
             _setattr(new, "__dict__", dict(self.__dict__))
-            _setattr(new, "_lite_fields_set", set(self._lite_fields_set))
-            _setattr(new, "_lite_extra", dict(self._lite_extra) if self._lite_extra else None)
+            fields_set, extra = self._lite_state
+            _set_state(new, (set(fields_set), dict(extra) if extra else None))
         if update:
             for key, value in update.items():
                 setattr(new, key, value)
@@ -1001,10 +1229,28 @@ class BaseModel:
 # Slot and __dict__ setters bound once: cheaper than object.__setattr__ on the hot path,
 # and they bypass BaseModel.__setattr__ (which tracks assignments made by users).
 _set_dict = BaseModel.__dict__["__dict__"].__set__
-_set_fields_set = BaseModel.__dict__["_lite_fields_set"].__set__
-_set_extra = BaseModel.__dict__["_lite_extra"].__set__
+_set_state = BaseModel.__dict__["_lite_state"].__set__
 _BASE_BUILD = BaseModel.__dict__["_lite_build"].__func__
-BaseModel._lite_builder = _new_builder(BaseModel)  # builds a model with extras only
+# BaseModel's own builders build a model with extras only
+BaseModel._lite_builder, BaseModel._lite_list_builder = _new_builders(BaseModel)
+
+
+def _state_of(model: BaseModel) -> _State:
+    """The state, or an empty one for an object no builder has filled in yet (one being
+    unpickled sets its state piece by piece)."""
+    try:
+        return model._lite_state
+    except AttributeError:
+        return _NO_FIELDS, None
+
+
+def _own_fields_set(model: BaseModel) -> Set[str]:
+    """The model's fields set as its own ``set``, copied out of a shared one first."""
+    fields_set, extra = model._lite_state
+    if type(fields_set) is not set:
+        fields_set = set(fields_set)
+        _set_state(model, (fields_set, extra))
+    return typing.cast(Set[str], fields_set)
 
 
 class GenericModel(BaseModel):
@@ -1019,8 +1265,7 @@ class GenericModel(BaseModel):
             return data
         obj = _new(cls)
         _set_dict(obj, {})
-        _set_fields_set(obj, set())
-        _set_extra(obj, {k: _generic(v) for k, v in data.items()})
+        _set_state(obj, (_NO_FIELDS, {k: _generic(v) for k, v in data.items()}))
         return obj
 
     @classmethod
@@ -1031,8 +1276,7 @@ class GenericModel(BaseModel):
 
     def __init__(self, **data: Any) -> None:
         _setattr(self, "__dict__", {})
-        _setattr(self, "_lite_fields_set", set())
-        _setattr(self, "_lite_extra", {k: _generic(v) for k, v in data.items()})
+        _set_state(self, (set(), {k: _generic(v) for k, v in data.items()}))
 
 
 def _generic(value: Any) -> Any:
@@ -1140,7 +1384,7 @@ def _field_kind(tp: Any) -> Tuple[Optional[str], Converter]:
             if item is float:
                 return "floats", None
             if _is_model(item) and _model_converter(item) is item._lite_builder:
-                return "models", item._lite_builder
+                return "models", item._lite_list_builder
     conv = _converter(tp)
     return (None if conv is None else "call"), conv
 
@@ -1171,7 +1415,15 @@ def _make_converter(tp: Any) -> Converter:
             return None
         if item is _to_float:
             return _float_list
-        if _is_model(_strip(args[0])):
+        model = _strip(args[0])
+        if _is_model(model):
+            if item is model._lite_builder:
+                build_list = model._lite_list_builder
+
+                def model_list(value: Any) -> Any:
+                    return build_list(value) if type(value) is list else value
+                return model_list
+
             # model builders take None themselves: one call per item, no test
             def models(value: Any) -> Any:
                 return [item(v) for v in value] if type(value) is list else value
@@ -1422,6 +1674,28 @@ def construct_type(*, type_: Any, value: Any, strict: bool = False) -> Any:
     if conv is None or value is None:
         return value
     return conv(value)
+
+
+_LIST_CONVERTERS: Dict[int, Tuple[Any, Callable[[List[Any]], List[Any]]]] = {}
+
+
+def list_converter_for(type_: Any) -> Callable[[List[Any]], List[Any]]:
+    """``lambda items: [construct_type(type_=type_, value=v) for v in items]`` resolved
+    once (page items): a model class's list builder, else a loop over ``converter_for``."""
+    entry = _LIST_CONVERTERS.get(id(type_))
+    if entry is not None and entry[0] is type_:
+        return entry[1]
+    tp = _strip(type_)
+    made: Callable[[List[Any]], List[Any]]
+    if _is_model(tp) and _model_converter(tp) is tp._lite_builder:
+        made = tp._lite_list_builder
+    else:
+        conv = converter_for(type_)
+
+        def made(items: List[Any]) -> List[Any]:
+            return list(map(conv, items))
+    _LIST_CONVERTERS[id(type_)] = (type_, made)
+    return made
 
 
 def converter_for(type_: Any) -> Callable[[Any], Any]:

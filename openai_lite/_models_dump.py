@@ -54,7 +54,7 @@ def _sub_filters(include: Any, exclude: Any, key: Any) -> Tuple[bool, Any, Any]:
 def dump_model(model: BaseModel, opts: DumpOptions, include: Any, exclude: Any) -> Dict[str, Any]:
     plan = _plan_of(type(model))
     values = model.__dict__
-    fields_set = model._lite_fields_set
+    fields_set, extra = model._lite_state
     out: Dict[str, Any] = {}
     filtered = include is not None or exclude is not None
     for name, api, default in plan.fields:
@@ -71,7 +71,6 @@ def dump_model(model: BaseModel, opts: DumpOptions, include: Any, exclude: Any) 
             if not keep:
                 continue
         out[api if opts.by_alias else name] = _dump_value(value, opts, inc, exc)
-    extra = model._lite_extra
     if extra:
         for key, value in extra.items():
             if opts.exclude_none and value is None:

@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Literal, Mapping, Optional, Set, Tuple, Type
 
 from ._models import (
     _MAPPING, _SEQUENCE, _UNION_TYPES, BaseModel, Path, ValidationError, Validator,
-    _is_model, _new, _NoneType, _plan_of, _set_dict, _set_extra, _set_fields_set, _strip,
+    _is_model, _new, _NoneType, _plan_of, _set_dict, _set_state, _strip,
     _to_date, _to_datetime, _UnionConverter,
 )
 
@@ -47,8 +47,7 @@ def build_strict(cls: Any, data: Any, path: Path) -> BaseModel:
         fields_set.add(spec[0])
     obj: BaseModel = _new(cls)
     _set_dict(obj, values)
-    _set_fields_set(obj, fields_set)
-    _set_extra(obj, extra)
+    _set_state(obj, (fields_set, extra))
     return obj
 
 

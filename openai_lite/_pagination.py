@@ -12,6 +12,18 @@ __all__ = ["SyncPage", "SyncCursorPage", "SyncConversationCursorPage", "SyncNext
 T = TypeVar("T")
 
 
+_models: Any = None  # the model machinery, imported on the first page built
+
+
+def _models_module() -> Any:
+    global _models
+    if _models is None:
+        from . import _models as models
+
+        _models = models
+    return _models
+
+
 class BasePage(Generic[T]):
     """Holds one page's items plus the request that produced it (to ask for the next)."""
 
@@ -29,12 +41,14 @@ class BasePage(Generic[T]):
 
     @classmethod
     def build(cls, payload: Any, *, item_type: Any, client: Any, options: Any, response: Any = None) -> Any:
-        from ._models import converter_for
-
         if not isinstance(payload, dict):
             payload = {"data": payload if isinstance(payload, list) else []}
         raw_items = payload.get("data") or []
-        items = list(map(converter_for(item_type), raw_items))
+        models = _models or _models_module()
+        if type(raw_items) is list:
+            items = models.list_converter_for(item_type)(raw_items)
+        else:
+            items = list(map(models.converter_for(item_type), raw_items))
         return cls(data=items, raw=payload, item_type=item_type, client=client, options=options)
 
     def __getattr__(self, name: str) -> Any:
