@@ -348,6 +348,7 @@ def time_batch(fn: Callable[[], Any], n: int) -> float:
 
 
 CPU: List[float] = []  # client CPU seconds per call of the last time_batch calls
+FLOOR: List[float] = []  # row 4's informational floor, requests/s per round
 
 
 def row3_sync(args: argparse.Namespace, port: int) -> None:
@@ -419,6 +420,67 @@ async def _raw_async(port: int, conc: int, total: int) -> float:
     return total / (time.perf_counter() - t0)
 
 
+async def _floor_async(port: int, conc: int, total: int) -> float:
+    """Information only: the least any client building the typed result could do.  A bare
+    asyncio.Protocol per connection (no pool, timeouts, retries, header checks or parser
+    beyond finding Content-Length), the library's request headers pre-serialised, then
+    json.loads and the library's ChatCompletion model build, as lib does."""
+    import asyncio
+
+    from openai_lite._models import construct_type
+    from openai_lite.types.chat import ChatCompletion
+
+    loop = asyncio.get_running_loop()
+    head = (b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nAuthorization: Bearer k\r\n"
+            b"Accept: application/json\r\nContent-Type: application/json\r\n"
+            b"User-Agent: AsyncOpenAI/Python 3.3.1\r\nX-Stainless-Lang: python\r\n"
+            b"X-Stainless-Package-Version: 3.3.1\r\nX-Stainless-OS: Linux\r\nX-Stainless-Arch: x64\r\n"
+            b"X-Stainless-Runtime: CPython\r\nX-Stainless-Runtime-Version: 3.11.7\r\n"
+            b"X-Stainless-Async: async:asyncio\r\nx-stainless-retry-count: 0\r\n"
+            b"x-stainless-read-timeout: 600\r\nContent-Length: " % port)
+
+    class Proto(asyncio.Protocol):
+        def __init__(self) -> None:
+            self.buf = b""
+            self.waiter: Optional["asyncio.Future[None]"] = None
+
+        def data_received(self, data: bytes) -> None:
+            self.buf += data
+            if self.waiter is not None:
+                self.waiter.set_result(None)
+                self.waiter = None
+
+    counter = [0]
+
+    async def worker() -> None:
+        transport, proto = await loop.create_connection(Proto, "127.0.0.1", port)
+        try:
+            while counter[0] < total:
+                counter[0] += 1
+                body = json.dumps({"model": CHAT_MODEL, "messages": CHAT_MESSAGES}).encode()
+                transport.write(head + b"%d\r\n\r\n%s" % (len(body), body))
+                while True:
+                    buf = proto.buf
+                    end = buf.find(b"\r\n\r\n")
+                    if end >= 0:
+                        i = buf.find(b"Content-Length: ", 0, end) + 16
+                        length = int(buf[i:buf.find(b"\r\n", i)])
+                        if len(buf) >= end + 4 + length:
+                            data = buf[end + 4:end + 4 + length]
+                            proto.buf = buf[end + 4 + length:]
+                            break
+                    proto.waiter = loop.create_future()
+                    await proto.waiter
+                r = construct_type(type_=ChatCompletion, value=json.loads(data))
+                assert r.choices[0].message.content
+        finally:
+            transport.close()
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*[worker() for _ in range(conc)])
+    return total / (time.perf_counter() - t0)
+
+
 async def _lib_async(client: Any, conc: int, total: int) -> float:
     import asyncio
 
@@ -454,6 +516,7 @@ def row4_async(args: argparse.Namespace, port: int) -> None:
         try:
             await _lib_async(client, conc, 200)  # open the connections, warm up
             await _raw_async(port, conc, 200)
+            await _floor_async(port, conc, 200)
             lib, raw = [], []
             for _ in range(rounds):
                 c0 = time.process_time()
@@ -462,16 +525,22 @@ def row4_async(args: argparse.Namespace, port: int) -> None:
                 c0 = time.process_time()
                 raw.append(await asyncio.wait_for(_raw_async(port, conc, total), 60))
                 CPU.append((time.process_time() - c0) / total)
+                FLOOR.append(await asyncio.wait_for(_floor_async(port, conc, total), 60))
             return lib, raw
         finally:
             await client.close()
 
     del CPU[:]
+    del FLOOR[:]
     lib, raw = asyncio.run(main())
     lc, rc = median(CPU[0::2]) * 1e6, median(CPU[1::2]) * 1e6
     ratio = median(lib) / median(raw)
     add("4", f"chat completions/s, {conc} tasks", f"{median(lib):.0f} req/s", f"{median(raw):.0f} req/s",
         f"{ratio:.2f}x", ">= 0.8x", ratio >= 0.8, note=f"{rounds} rounds x {total} requests, median; client CPU lib {lc:.0f} vs raw {rc:.0f} us/req")
+    floor = median(FLOOR)
+    add("4", "floor: bare protocol + model build (info)", f"{floor:.0f} req/s", f"{median(raw):.0f} req/s",
+        f"{floor / median(raw):.2f}x", "-", None,
+        note="the least work a client returning the typed ChatCompletion can do (see _floor_async)")
 
 
 # =========================================================================== row 5: SSE
