@@ -806,6 +806,27 @@ def test_open_timeout(serve: Callable[..., WSServer]) -> None:
     assert time.monotonic() - start < 0.45
 
 
+def test_open_timeout_covers_the_name_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = socket.getaddrinfo
+    release = threading.Event()
+
+    def getaddrinfo(host, port, *args, **kw):  # type: ignore[no-untyped-def]
+        if str(host).endswith(".stall"):  # a dead DNS server
+            release.wait(10)
+            raise socket.gaierror("stalled")
+        return real(host, port, *args, **kw)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    c = OpenAI(api_key=KEY, base_url="http://api.stall/v1")
+    start = time.monotonic()
+    try:
+        with pytest.raises(TimeoutError):
+            c.realtime.connect(websocket_connection_options={"open_timeout": 0.2}).enter()
+        assert time.monotonic() - start < 1.0
+    finally:
+        release.set()
+
+
 def test_connection_refused_is_an_os_error() -> None:
     s = socket.socket()
     s.bind(("127.0.0.1", 0))

@@ -386,6 +386,45 @@ def test_connection_refused(transport: SyncTransport) -> None:
     assert not isinstance(info.value, ConnectTimeout)
 
 
+@pytest.fixture
+def stalled_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[List[str]]:
+    """A resolver that hangs on names ending in .stall (as a dead DNS server does) and
+    records every name asked; other names resolve normally."""
+    real = socket.getaddrinfo
+    release = threading.Event()
+    asked: List[str] = []
+
+    def getaddrinfo(host, port, *args, **kw):  # type: ignore[no-untyped-def]
+        asked.append(host)
+        if str(host).endswith(".stall"):
+            release.wait(10)
+            raise socket.gaierror("stalled")
+        return real(host, port, *args, **kw)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield asked
+    release.set()
+
+
+def test_name_lookup_is_bounded_by_the_connect_timeout(transport: SyncTransport, stalled_dns: List[str]) -> None:
+    started = time.monotonic()
+    with pytest.raises(ConnectTimeout):
+        transport.handle_request(get("http://api.stall/v1/x", timeout=Timeout(5.0, connect=0.3)))
+    assert time.monotonic() - started < 1.5
+    assert stalled_dns == ["api.stall"]
+
+
+def test_names_and_addresses_still_connect_through_the_bounded_lookup(transport: SyncTransport, stalled_dns: List[str]) -> None:
+    with RawServer(serve_forever(body=b"{}")) as server:
+        assert transport.handle_request(get(f"http://localhost:{server.port}/")).read() == b"{}"
+        other = SyncTransport()
+        try:
+            assert other.handle_request(get(f"http://127.0.0.1:{server.port}/")).read() == b"{}"
+        finally:
+            other.close()
+    assert stalled_dns == ["localhost", "127.0.0.1"]
+
+
 def test_connect_timeout_when_the_listen_queue_is_full(transport: SyncTransport) -> None:
     # Linux drops SYNs to a listener whose accept queue is full, so connect() just waits.
     listener = socket.socket()

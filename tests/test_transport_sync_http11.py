@@ -345,7 +345,9 @@ def test_small_body_goes_out_with_the_head_in_one_send(transport: SyncTransport,
             sends.append(len(data))
             super().sendall(data, *args)
 
-    original = socket.create_connection
+    import openai_lite.transport.sync as sync_module
+
+    original = sync_module.open_socket
 
     def spying(*args: Any, **kw: Any) -> socket.socket:
         s = original(*args, **kw)
@@ -353,7 +355,7 @@ def test_small_body_goes_out_with_the_head_in_one_send(transport: SyncTransport,
         return spy
 
     with Server(serve_forever()) as srv:
-        monkeypatch.setattr(socket, "create_connection", spying)
+        monkeypatch.setattr(sync_module, "open_socket", spying)
         fetch(transport, srv.url, method="POST", content=b"x" * 1000)
         fetch(transport, srv.url, method="POST", content=b"y" * 200_000)
         monkeypatch.undo()

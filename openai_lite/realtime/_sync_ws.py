@@ -17,6 +17,7 @@ from typing import Any, Generator, List, Optional, Tuple, TypeVar, Union
 from .. import _exceptions as exc
 from ..core import websocket as ws
 from ..core.flow import Call
+from ..transport.dial import open_socket
 from ._shared import (DEBUG, ConnectPlan, Headers, Query, WSOptions, host_header, log, origin, redacted,
                       request_target)
 
@@ -72,7 +73,8 @@ def _dial_socket(url: str, options: WSOptions, deadline: Optional[float]) -> soc
     if proxy is not None and proxy.scheme != "http":
         raise exc.OpenAIError("Only http:// proxies are supported for WebSocket connections")
     target = (proxy.host, proxy.port) if proxy is not None else (host, port)
-    sock = socket.create_connection(target, timeout=_remaining(deadline))
+    _remaining(deadline)  # already past it: fail before any lookup
+    sock = open_socket(target[0], target[1], deadline, None)
     try:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if proxy is not None:

@@ -28,6 +28,7 @@ from urllib.parse import quote, urlsplit
 from .base import (ConnectError, ConnectTimeout, Headers, PoolTimeout, ProxyError, ReadError,
                    ReadTimeout, RemoteProtocolError, Request, Response, SyncByteStream,
                    TransportError, WriteError, WriteTimeout, _rechunk)
+from .dial import open_socket
 from .pool import DEFAULT_LIMITS, Limits, Origin, PoolState
 from .proxy import Proxy, _env_has_proxy, origin_of, parse_proxy, select_proxy
 from .tls import CertTypes, VerifyTypes, create_ssl_context
@@ -472,7 +473,7 @@ class _Connection:
         scheme, host, port, _ = self.origin
         limit = self.connect_timeout
         deadline = None if limit is None else time.monotonic() + limit
-        sock: socket.socket = socket.create_connection((self.host, self.port), limit, self.bind_address)
+        sock = open_socket(self.host, self.port, deadline, self.bind_address)
         try:
             for level, opt, value in _SOCKET_OPTIONS:
                 try:
