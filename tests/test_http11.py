@@ -532,3 +532,11 @@ def test_content_coding_is_noticed(values: List[str], coded: bool) -> None:
            + b"".join(b"Content-Encoding: " + v.encode() + b"\r\n" for v in values) + b"\r\n")
     assert isinstance(p.next_event(), Head)
     assert p.content_coded is coded
+
+
+def test_index_keeps_every_value_of_a_repeated_name_in_order() -> None:
+    p = ResponseParser(request_method="GET")
+    p.feed(b"HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nContent-Length: 0\r\nset-cookie: b=2\r\nX-One: 1\r\n\r\n")
+    head = p.next_event()
+    assert isinstance(head, Head)
+    assert head.index == {"set-cookie": ["a=1", "b=2"], "content-length": ["0"], "x-one": ["1"]}

@@ -135,7 +135,9 @@ def request_flow(
         request = yield from build(options, attempt)
         retry_after: Optional[t.Headers] = None
         try:
-            response = yield from _send_following_redirects(request, options.follow_redirects)
+            response = yield Send(request)
+            if options.follow_redirects and response.status_code in _REDIRECTS:
+                response = yield from _follow_redirects(request, response)
             if response.is_success:
                 if read_body and not response.is_read:  # a transport may hand it over read
                     yield Read(response)
@@ -172,14 +174,15 @@ def request_flow(
         raise status_error(response)
 
 
-def _send_following_redirects(request: t.Request, follow: bool) -> Generator[Command, Any, t.BaseResponse]:
-    hops = 0
-    while True:
-        response: t.BaseResponse = yield Send(request)
-        if not follow or response.status_code not in (301, 302, 303, 307, 308):
-            return response
-        from . import redirects  # urllib.parse: only a redirect needs it
+_REDIRECTS = frozenset((301, 302, 303, 307, 308))
 
+
+def _follow_redirects(request: t.Request, response: t.BaseResponse) -> Generator[Command, Any, t.BaseResponse]:
+    """From a redirect answer to the final one (or the last redirect we may not follow)."""
+    from . import redirects  # urllib.parse: only a redirect needs it
+
+    hops = 0
+    while response.status_code in _REDIRECTS:
         nxt = redirects.redirect_request(request, response.status_code, response.headers.get("location"))
         if nxt is None:
             return response
@@ -188,6 +191,8 @@ def _send_following_redirects(request: t.Request, follow: bool) -> Generator[Com
         if hops > redirects.MAX_REDIRECTS:
             raise t.TooManyRedirects(f"Exceeded maximum allowed redirects ({redirects.MAX_REDIRECTS})")
         request = nxt
+        response = yield Send(request)
+    return response
 
 
 def _retry_sleep(request: t.Request, attempt: int, headers: Optional[t.Headers],

@@ -437,14 +437,11 @@ class ResponseParser:
     def _frame(self, status: int, minor: int, headers: List[Tuple[str, str]]) -> Dict[str, List[str]]:
         """Decide where the body ends, RFC 9112 section 6.3, in its order.  Returns the
         lower-case name -> values index, which the response's Headers take over."""
-        index: Dict[str, List[str]] = {}
-        for name, value in headers:
-            lname = name.lower()
-            values = index.get(lname)
-            if values is None:
-                index[lname] = [value]
-            else:
-                values.append(value)
+        index = {name.lower(): [value] for name, value in headers}
+        if len(index) != len(headers):  # a repeated name (Set-Cookie...): keep every value
+            index = {}
+            for name, value in headers:
+                index.setdefault(name.lower(), []).append(value)
         get = index.get
         te: List[str] = []
         cl: List[str] = []
