@@ -140,6 +140,28 @@ def test_answer_that_arrives_whole_is_returned_read_and_frees_the_connection_at_
         assert server.connections == 1
 
 
+def test_answer_that_arrives_whole_with_connection_close_is_not_pooled() -> None:
+    def handler(sock: socket.socket, index: int) -> None:
+        head, _ = read_request(sock)
+        if head:
+            sock.sendall(response_bytes(body=b'{"n":%d}' % index, headers=[("Connection", "close")]))
+        drain_until_closed(sock)
+
+    async def go() -> None:
+        t = AsyncTransport()
+        try:
+            for n in range(2):
+                r = await t.handle_request(get(server.url))
+                assert r.content == b'{"n":%d}' % n
+                assert t._pool.open_count == 0 and t._pool.idle_count == 0
+        finally:
+            await t.aclose()
+
+    with RawServer(handler) as server:
+        run(go)
+        assert server.connections == 2
+
+
 def test_content_length_for_bodies_and_host_not_duplicated() -> None:
     seen: List[Tuple[bytes, bytes]] = []
 
