@@ -28,6 +28,7 @@ __all__ = ["SyncHttpClient", "AsyncHttpClient", "DefaultHttpxClient", "DefaultAs
            "DEFAULT_CONNECTION_LIMITS"]
 
 DEFAULT_CONNECTION_LIMITS = DEFAULT_LIMITS
+_CLOSED = "Cannot send a request, as the client has been closed."
 
 
 class _HttpClientBase:
@@ -84,7 +85,7 @@ class SyncHttpClient(_HttpClientBase):
 
     def send(self, request: Request) -> Response:
         if self._closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
+            raise RuntimeError(_CLOSED)
         response: Response = self.transport.handle_request(request)
         return response
 
@@ -144,7 +145,7 @@ class AsyncHttpClient(_HttpClientBase):
 
     async def send(self, request: Request) -> AsyncResponse:
         if self._closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
+            raise RuntimeError(_CLOSED)
         response: AsyncResponse = await self.transport.handle_request(request)
         return response
 
@@ -164,7 +165,7 @@ class AsyncHttpClient(_HttpClientBase):
                 kind = type(cmd)
                 if kind is Send:
                     if self._closed:
-                        raise RuntimeError("Cannot send a request, as the client has been closed.")
+                        raise RuntimeError(_CLOSED)
                     start = time.monotonic()
                     # the transport directly, not through send(): one coroutine less per request
                     value = await (self._transport or self.transport).handle_request(cmd.request)  # type: ignore[union-attr]

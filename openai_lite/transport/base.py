@@ -184,6 +184,7 @@ class _Decoder:
         import zlib
 
         encodings = [e.strip().lower() for e in encoding.split(",") if e.strip()]
+        self._error = zlib.error  # kept: decode runs per chunk, an import there would too
         self._steps: List[Any] = []
         for enc in reversed(encodings):
             if enc in ("gzip", "x-gzip"):
@@ -196,23 +197,19 @@ class _Decoder:
                 raise RemoteProtocolError(f"Unsupported Content-Encoding: {enc}")
 
     def decode(self, data: bytes) -> bytes:
-        import zlib
-
         try:
             for step in self._steps:
                 data = step.decompress(data)
-        except zlib.error as exc:
+        except self._error as exc:
             raise RemoteProtocolError(f"Failed to decode the response body: {exc}") from exc
         return data
 
     def flush(self) -> bytes:
-        import zlib
-
         out = b""
         try:
             for step in self._steps:
                 out = step.decompress(out) + step.flush()
-        except zlib.error as exc:
+        except self._error as exc:
             raise RemoteProtocolError(f"Failed to decode the response body: {exc}") from exc
         return out
 
@@ -227,9 +224,9 @@ class _Deflate:
         self._obj = zlib.decompressobj()
 
     def decompress(self, data: bytes) -> bytes:
-        import zlib
-
         if self._head is not None:
+            import zlib  # only until the form (zlib-wrapped or raw) is known
+
             data = self._head + data
             if len(data) < 2:
                 self._head = data
