@@ -111,6 +111,9 @@ class _AzureMixin(_BaseClient):
         return self._api_version
 
     # ------------------------------------------------------------------ auth
+    def _static_auth(self, options: RequestOptions) -> Optional[Dict[str, str]]:
+        return None  # Azure's credentials always go through _auth_for
+
     def _auth_for(self, options: RequestOptions) -> Generator[Command, Any, Dict[str, str]]:
         if self._api_key_provider is not None:
             key = yield Call(self._api_key_provider)

@@ -253,13 +253,33 @@ class _BaseClient:
             if not isinstance(key, str) or not key:
                 raise exc.OpenAIError("The `api_key` callable must return a non-empty string")
             self.api_key = key
+        return self._auth_headers(security)
+
+    def _static_auth(self, options: RequestOptions) -> Optional[Dict[str, str]]:
+        """The attempt's credentials when no hook has to be asked; None when one has (then
+        ``_auth_for`` asks it)."""
+        if self._api_key_provider is not None and options.security in ("bearer", "any"):
+            return None
+        return self._auth_headers(options.security)
+
+    def _auth_headers(self, security: str) -> Dict[str, str]:
+        # Shared between calls with the same key: nothing changes the dict after this.
+        key = self.api_key
+        cached = self.__dict__.get("_auth_cache")
+        if cached is not None and cached[0] == security and cached[1] is key:
+            return cached[2]  # type: ignore[no-any-return]
+        headers: Dict[str, str]
         if security == "admin":
-            return {"Authorization": f"Bearer {self.admin_api_key}"} if self.admin_api_key else {}
-        if self.api_key:
-            return {"Authorization": f"Bearer {self.api_key}"}
-        if security == "any" and self.admin_api_key:
-            return {"Authorization": f"Bearer {self.admin_api_key}"}
-        return {}
+            headers = {"Authorization": f"Bearer {self.admin_api_key}"} if self.admin_api_key else {}
+        elif key:
+            headers = {"Authorization": f"Bearer {key}"}
+        elif security == "any" and self.admin_api_key:
+            headers = {"Authorization": f"Bearer {self.admin_api_key}"}
+        else:
+            headers = {}
+        if security != "admin":  # admin_api_key is not part of the cache key
+            self.__dict__["_auth_cache"] = (security, key, headers)
+        return headers
 
     def _validate_auth(self, auth: Mapping[str, str], options: RequestOptions) -> None:
         if auth:
@@ -277,8 +297,18 @@ class _BaseClient:
         """Azure rewrites deployment paths; the OpenAI client joins base and path."""
         return None
 
-    def _build(self, options: RequestOptions, attempt: int) -> Generator[Command, Any, "Request"]:
+    def _build(self, options: RequestOptions, attempt: int) -> "Union[Request, Generator[Command, Any, Request]]":
+        """The attempt's request, or a sub-flow making it when a credential hook must be asked."""
+        auth = self._static_auth(options)
+        if auth is None:
+            return self._build_asking(options, attempt)
+        return self._make_request(options, attempt, auth)
+
+    def _build_asking(self, options: RequestOptions, attempt: int) -> Generator[Command, Any, "Request"]:
         auth = yield from self._auth_for(options)
+        return self._make_request(options, attempt, auth)
+
+    def _make_request(self, options: RequestOptions, attempt: int, auth: Mapping[str, str]) -> "Request":
         self._validate_auth(auth, options)
         request = build_request(
             options, base_url=self._base_url, auth_headers=auth, base_headers=self._header_base(),

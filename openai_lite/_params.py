@@ -22,11 +22,17 @@ def collect(arguments: Mapping[str, Any], names: Iterable[str]) -> Dict[str, Any
     A one-shot iterator (a generator of messages, say) is turned into a list here, once:
     the body is rebuilt on every retry and a consumed generator would send nothing.
     """
+    # One comprehension for the many omitted parameters, then a look at the few given.
+    out = {name: value for name in names if (value := arguments[name]) is not NOT_GIVEN}
+    for value in out.values():
+        if type(value) not in _PLAIN_TYPES:
+            return _unusual(out)
+    return out
+
+
+def _unusual(given: Dict[str, Any]) -> Dict[str, Any]:
     out: Dict[str, Any] = {}
-    for name in names:
-        value = arguments[name]
-        if value is NOT_GIVEN:  # most parameters of a call, so tested first and by identity
-            continue
+    for name, value in given.items():
         kind = type(value)
         if kind in _PLAIN_TYPES:
             out[name] = value

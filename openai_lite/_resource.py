@@ -79,6 +79,12 @@ def make_options(
     timeout: "Union[float, Timeout, None, NotGiven]" = NOT_GIVEN,
     security: str = "bearer",
 ) -> RequestOptions:
+    if not (query or extra_query or headers or extra_headers):  # most calls: nothing to merge
+        return RequestOptions(
+            method, path, json_data=body, files=files, content=content,
+            extra_json=extra_body if method.upper() != "GET" else None, timeout=timeout,
+            security=security, multipart=multipart,
+        )
     params: Dict[str, object] = {}
     if query:
         params.update({k: v for k, v in query.items() if not isinstance(v, (NotGiven, Omit))})

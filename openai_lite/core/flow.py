@@ -121,18 +121,20 @@ def status_error(response: t.BaseResponse) -> exc.APIStatusError:
 def request_flow(
     options: RequestOptions,
     *,
-    build: Callable[[RequestOptions, int], Generator[Command, Any, t.Request]],
+    build: Callable[[RequestOptions, int], Union[t.Request, Generator[Command, Any, t.Request]]],
     max_retries: int,
     read_body: bool,
     now: Callable[[], float] = time.time,
     rand: Callable[[], float] = _random,
 ) -> Flow:
-    """Drive one call.  ``build(options, attempt)`` is itself a sub-flow (it may ask for
-    credentials).  Returns (final response, retries taken); raises the SDK's errors."""
+    """Drive one call.  ``build(options, attempt)`` returns the attempt's request, or a
+    sub-flow that makes it when a credential hook has to be asked first.  Returns (final
+    response, retries taken); raises the SDK's errors."""
     attempt = 0
     while True:
         remaining = max_retries - attempt
-        request = yield from build(options, attempt)
+        built = build(options, attempt)
+        request = built if isinstance(built, t.Request) else (yield from built)
         retry_after: Optional[t.Headers] = None
         try:
             response = yield Send(request)

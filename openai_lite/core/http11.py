@@ -94,11 +94,11 @@ _TOKEN_STR = re.compile(_TOKEN_CLASS + "+")
 # Heads are decoded as latin-1 once, so these work on str, one char per octet.
 _STATUS_LINE = re.compile(r"HTTP/1\.([0-9]) ([0-9]{3})(?: ([^\x00\r]*))?")
 _VERSIONS = tuple(f"HTTP/1.{i}" for i in range(10))
-# One header line: token, colon, value without the blanks around it.  A bare CR or a NUL in
-# a value is a smuggling vector and does not match; other octets are passed through, as
-# http.client does, so odd but harmless servers keep working.
-_HEADER_LINE = re.compile(
-    "^(" + _TOKEN_CLASS + r"+):[ \t]*((?:[^\x00\r\n \t]+(?:[ \t]+[^\x00\r\n \t]+)*)?)[ \t]*$", re.M)
+# Field names already seen to be tokens, with their lower-case form: a server sends the
+# same dozen names on every answer, so each costs one lookup instead of a regex match.
+# Bounded, as a server may invent names.
+_NAMES: Dict[str, str] = {}
+_NAMES_SIZE = 512
 _BAD_OUT_VALUE = re.compile(r"[\x00\r\n]")
 _BAD_TARGET = re.compile(r"[\x00-\x20\x7f]")
 # Request headers flattened as name NUL value LF name NUL value ...: neither separator can
@@ -202,27 +202,30 @@ class ResponseParser:
     further calls raise again: the connection is unusable.
     """
 
+    # Defaults on the class: a parser is made per response, and most of its state only
+    # changes on the less usual paths.
+    # A fed chunk kept as-is while the buffer is empty, so body bytes usually reach the
+    # caller without a single copy (a 200 MB download is then just pointer passing).
+    _direct: Optional[bytes] = None
+    _eof = False
+    _scanned = 0  # head bytes already searched for the blank line
+    _remaining = 0  # of the Content-Length body or the current chunk
+    _trailer_bytes = 0
+    _received = 0
+    _body_received = 0
+    _expected: Optional[int] = None
+    _persistent = False
+    _error: Optional[ProtocolError] = None
+    head: Optional[Head] = None
+    # the body needs decoding (gzip...) before use, so it is never handed over as final
+    content_coded = False
+
     def __init__(self, *, request_method: str, max_head_bytes: int = 65536, max_headers: int = 256) -> None:
         self._method = request_method.upper()
         self._max_head = max_head_bytes
         self._max_headers = max_headers
         self._buf = bytearray()
-        # A fed chunk kept as-is while the buffer is empty, so body bytes usually reach the
-        # caller without a single copy (a 200 MB download is then just pointer passing).
-        self._direct: Optional[bytes] = None
-        self._eof = False
         self._state = _HEAD
-        self._scanned = 0  # head bytes already searched for the blank line
-        self._remaining = 0  # of the Content-Length body or the current chunk
-        self._trailer_bytes = 0
-        self._received = 0
-        self._body_received = 0
-        self._expected: Optional[int] = None
-        self._persistent = False
-        self._error: Optional[ProtocolError] = None
-        self.head: Optional[Head] = None
-        # the body needs decoding (gzip...) before use, so it is never handed over as final
-        self.content_coded = False
 
     # ---------------------------------------------------------------- input
     def feed(self, data: bytes) -> None:
@@ -403,45 +406,55 @@ class ResponseParser:
         if status < 100:
             raise self._fail(f"Invalid status code {status}")
         reason = m.group(3) or ""
-        count = block.count("\n") + 1 if nl != -1 else 0
-        if count > self._max_headers:
+        lines = block.split("\n") if nl != -1 else []
+        if len(lines) > self._max_headers:
             raise self._fail(f"Response has more than {self._max_headers} header fields")
-        headers: List[Tuple[str, str]] = _HEADER_LINE.findall(block) if block else []
-        if len(headers) != count:
-            headers = self._parse_fields(block)
+        headers: List[Tuple[str, str]] = []
+        index: Dict[str, List[str]] = {}
+        if "\r" in block or "\x00" in block:  # a bare CR or a NUL: refused, with the reason
+            for line in lines:
+                self._check_line(line)
+        names = _NAMES
+        for line in lines:
+            name, sep, value = line.partition(":")
+            lname = names.get(name)
+            if lname is None or not sep:
+                # a name not seen before (or not a name at all, or a folded line)
+                if not sep or not _TOKEN_STR.fullmatch(name):
+                    self._check_line(line)
+                if len(names) >= _NAMES_SIZE:
+                    names.clear()
+                lname = names[name] = name.lower()
+            value = value.strip(" \t")
+            headers.append((name, value))
+            values = index.get(lname)
+            if values is None:
+                index[lname] = [value]
+            else:
+                values.append(value)  # a repeated name (Set-Cookie...): every value kept
         if status < 200:
             if status == 101:
                 raise self._fail("Unexpected 101 Switching Protocols: no upgrade was requested")
             return None
-        index = self._frame(status, minor, headers)
+        self._frame(status, minor, index)
         self.head = Head(status, reason, _VERSIONS[minor], headers, index)
         return self.head
 
-    def _parse_fields(self, block: str) -> List[Tuple[str, str]]:
-        """Field by field: the fast path did not accept every line; this finds out why."""
-        headers: List[Tuple[str, str]] = []
-        for line in block.split("\n"):
-            if line[:1] in (" ", "\t"):
-                # RFC 9112 section 5.2: obsolete folding must be rejected or unfolded; a
-                # client rejecting it can never disagree with an intermediary about values.
-                raise self._fail("Obsolete header line folding is not supported")
-            name, sep, value = line.partition(":")
-            if not sep or not _TOKEN_STR.fullmatch(name):
-                raise self._fail(f"Invalid header line: {line[:40]!r}")
-            value = value.strip(" \t")
-            if "\x00" in value or "\r" in value:
-                raise self._fail(f"Invalid characters in header {name!r}")
-            headers.append((name, value))
-        return headers
+    def _check_line(self, line: str) -> None:
+        """Raise the reason a header line is refused (every caller knows it is)."""
+        if line[:1] in (" ", "\t"):
+            # RFC 9112 section 5.2: obsolete folding must be rejected or unfolded; a
+            # client rejecting it can never disagree with an intermediary about values.
+            raise self._fail("Obsolete header line folding is not supported")
+        name, sep, value = line.partition(":")
+        if not sep or not _TOKEN_STR.fullmatch(name):
+            raise self._fail(f"Invalid header line: {line[:40]!r}")
+        if "\x00" in value or "\r" in value:
+            raise self._fail(f"Invalid characters in header {name!r}")
 
-    def _frame(self, status: int, minor: int, headers: List[Tuple[str, str]]) -> Dict[str, List[str]]:
-        """Decide where the body ends, RFC 9112 section 6.3, in its order.  Returns the
-        lower-case name -> values index, which the response's Headers take over."""
-        index = {name.lower(): [value] for name, value in headers}
-        if len(index) != len(headers):  # a repeated name (Set-Cookie...): keep every value
-            index = {}
-            for name, value in headers:
-                index.setdefault(name.lower(), []).append(value)
+    def _frame(self, status: int, minor: int, index: Dict[str, List[str]]) -> None:
+        """Decide where the body ends, RFC 9112 section 6.3, in its order, from the
+        lower-case name -> values index of the head."""
         get = index.get
         te: List[str] = []
         cl: List[str] = []
@@ -469,13 +482,13 @@ class ResponseParser:
             self._remaining = 0
             if not te and cl:
                 self._content_length(cl)  # still refuse nonsense, even unused
-            return index
+            return
         if te:
             # Only plain chunked: another coding would hand the caller undecoded bytes.
             if te != ["chunked"]:
                 raise self._fail(f"Unsupported Transfer-Encoding: {', '.join(te)}")
             self._state = _CHUNK_SIZE_LINE
-            return index
+            return
         if cl:
             value = cl[0]
             if len(cl) == 1 and len(value) <= 19 and value.isascii() and value.isdigit():
@@ -484,10 +497,10 @@ class ResponseParser:
                 length = self._content_length(cl)
             self._remaining = self._expected = length
             self._state = _LENGTH
-            return index
+            return
         self._state = _CLOSE
         self._persistent = False
-        return index
+        return
 
     def _content_length(self, values: List[str]) -> int:
         values = [v.strip(" \t") for v in values]

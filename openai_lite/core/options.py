@@ -40,8 +40,8 @@ class RequestOptions:
     ) -> None:
         self.method = method.upper()
         self.url = url
-        self.params: Dict[str, object] = dict(params or {})
-        self.headers: Dict[str, Union[str, Omit]] = dict(headers or {})
+        self.params: Dict[str, object] = dict(params) if params else {}
+        self.headers: Dict[str, Union[str, Omit]] = dict(headers) if headers else {}
         self.json_data = json_data
         self.files = files
         self.content = content

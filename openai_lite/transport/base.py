@@ -362,19 +362,23 @@ class BaseResponse:
         reason_phrase: str = "",
         http_version: str = "HTTP/1.1",
         content: Optional[bytes] = None,
+        stream: Any = None,
     ) -> None:
         self.status_code = status_code
         self.reason_phrase = reason_phrase
         self.http_version = http_version
-        self.headers = headers if isinstance(headers, Headers) else Headers(headers)
+        # the type test first: isinstance against an ABC subclass costs a dozen times more
+        self.headers = headers if type(headers) is Headers or isinstance(headers, Headers) else Headers(headers)
         self.request = request
         self.history: List["BaseResponse"] = []
         self._elapsed: "Union[float, datetime.timedelta]" = 0.0
-        self._content: Optional[bytes] = content
-        self.is_closed = content is not None
-        self.is_stream_consumed = content is not None
         self.num_bytes_downloaded = 0
         self._decoder: Optional[_Decoder] = None
+        self.stream = stream
+        if content is None and stream is None:
+            content = b""  # no body at all
+        self._content: Optional[bytes] = content
+        self.is_closed = self.is_stream_consumed = content is not None
 
     @property
     def elapsed(self) -> "datetime.timedelta":
@@ -470,12 +474,7 @@ class AsyncByteStream:
 
 
 class Response(BaseResponse):
-    def __init__(self, status_code: int, *, stream: Optional[SyncByteStream] = None, **kw: Any) -> None:
-        super().__init__(status_code, **kw)
-        self.stream = stream
-        if stream is None and self._content is None:
-            self._content = b""
-            self.is_closed = self.is_stream_consumed = True
+    stream: Optional[SyncByteStream]
 
     def read(self) -> bytes:
         if self._content is None:
@@ -565,12 +564,7 @@ class Response(BaseResponse):
 
 
 class AsyncResponse(BaseResponse):
-    def __init__(self, status_code: int, *, stream: Optional[AsyncByteStream] = None, **kw: Any) -> None:
-        super().__init__(status_code, **kw)
-        self.stream = stream
-        if stream is None and self._content is None:
-            self._content = b""
-            self.is_closed = self.is_stream_consumed = True
+    stream: Optional[AsyncByteStream]
 
     async def aread(self) -> bytes:
         if self._content is None:
