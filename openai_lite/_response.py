@@ -37,9 +37,19 @@ class ResultSpec:
         self.post_parser = post_parser
 
 
+_media_types: "Dict[str, str]" = {}  # Content-Type value -> its media type, bounded
+
+
 def _media_type(response: BaseResponse) -> str:
     ct = response.headers.get("content-type")
-    return ct.split(";", 1)[0].strip().lower() if ct else "*"
+    if not ct:
+        return "*"
+    media = _media_types.get(ct)
+    if media is None:
+        media = ct.split(";", 1)[0].strip().lower()
+        if len(_media_types) < 256:
+            _media_types[ct] = media
+    return media
 
 
 # What a ``cast_to`` asks of the body, worked out once per type: a call only looks it up.
@@ -112,6 +122,15 @@ def parse_content(response: BaseResponse, spec: ResultSpec, client: Any, options
 
 
 _models_cache: Any = None
+_json: Any = None
+
+
+def _import_json() -> Any:
+    global _json
+    import json
+
+    _json = json
+    return json
 
 
 def _models() -> Any:
@@ -125,8 +144,7 @@ def _models() -> Any:
 
 
 def _decode_json(response: BaseResponse, client: Any, media: str) -> Any:
-    import json
-
+    json = _json or _import_json()
     content = response.content
     if media.endswith("json"):
         try:
