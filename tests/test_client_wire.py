@@ -200,3 +200,24 @@ def test_repr_and_errors_never_show_the_key(api):
     with pytest.raises(openai_lite.AuthenticationError) as ei:
         c.models.list()
     assert "sk-secret" not in str(ei.value) and "sk-secret" not in repr(ei.value.request)
+
+
+def test_credentials_follow_changes_between_calls(api):
+    # The Authorization header is shared between calls with the same key: a key set on the
+    # client later, or an endpoint that asks for the admin key, must still get its own.
+    from tests.test_api_admin_skills import admin_of
+
+    api.default = Reply(200, MODEL)
+    c = client(api, api_key="sk-one", admin_api_key="sk-admin")
+    c.models.retrieve("m")
+    assert api.last.headers["authorization"] == "Bearer sk-one"
+    c.api_key = "sk-two"
+    c.models.retrieve("m")
+    assert api.last.headers["authorization"] == "Bearer sk-two"
+    admin_of(c).projects.retrieve("proj_1")
+    assert api.last.headers["authorization"] == "Bearer sk-admin"
+    c.admin_api_key = "sk-admin-2"
+    admin_of(c).projects.retrieve("proj_1")
+    assert api.last.headers["authorization"] == "Bearer sk-admin-2"
+    c.models.retrieve("m")
+    assert api.last.headers["authorization"] == "Bearer sk-two"
