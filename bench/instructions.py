@@ -2,7 +2,7 @@
 machine whose timings move with other load (wall and CPU time on this 2-core box vary by
 15% between runs; instruction counts by well under 1%).
 
-    python3 bench/instructions.py            # lib, raw and floor of bench row 4
+    python3 bench/instructions.py            # lib, raw, floor and bound of bench row 4
     python3 bench/instructions.py lib        # one of them
 
 Each variant runs twice under callgrind, with 500 and 1500 chat completions at 50
@@ -26,7 +26,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-VARIANTS = ("lib", "raw", "floor")
+# floor: a bare protocol client that builds the typed result (bench row 4's info line);
+# bound: the floor with the body made by the SDK-shaped create() signature in front.
+VARIANTS = ("lib", "raw", "floor", "bound")
 SMALL, LARGE = 500, 1500
 
 
@@ -46,8 +48,8 @@ def child(port: int, variant: str, total: int) -> None:
             await run._raw_async(port, 50, 100)
             await run._raw_async(port, 50, total)
         else:
-            await run._floor_async(port, 50, 100)
-            await run._floor_async(port, 50, total)
+            await run._floor_async(port, 50, 100, sdk_signature=variant == "bound")
+            await run._floor_async(port, 50, total, sdk_signature=variant == "bound")
 
     asyncio.run(main())
 
