@@ -12,7 +12,8 @@ from typing import Dict, List, Optional, Tuple, Union
 
 __all__ = [
     "ProtocolError", "Head", "Data", "EndOfMessage", "NeedData", "NEED_DATA", "Event",
-    "ResponseParser", "serialize_request", "serialize_fields", "end_head",
+    "ResponseParser", "serialize_request", "serialize_fields", "end_head", "parse_head", "frame",
+    "BODY_LENGTH", "BODY_CHUNKED", "BODY_CLOSE",
 ]
 
 
@@ -191,6 +192,146 @@ def serialize_fields(method: str, target: str, headers: List[Tuple[str, str]], *
             except UnicodeEncodeError:
                 raise ValueError(f"Value for header {name!r} is not latin-1 encodable") from None
         raise ValueError("Request target is not latin-1 encodable; percent-encode it") from None
+
+
+# --------------------------------------------------------------------------- response head
+# Both transports read heads with these two functions: the async one through
+# ResponseParser, the sync one on the bytes it received itself.
+
+def parse_head(raw: bytes, max_headers: int = 256) -> Tuple[int, str, int, List[Tuple[str, str]], Dict[str, List[str]]]:
+    """The status line and header fields of ``raw``, a response head without the blank line
+    that ends it: (status, reason, minor version, fields, lower-case name -> values).
+
+    Lines may end in CRLF or a bare LF.  An obsolete folded line (RFC 9112 section 5.2)
+    is joined to the field before it with one space, as http.client and h11 do.  A bare
+    CR or a NUL, a name that is not a token and a line without a colon raise
+    ``ProtocolError``.
+    """
+    text = raw.decode("latin-1")
+    if "\r" in text:
+        # each line loses one CR before its LF (the last line: before the blank line)
+        text = text.replace("\r\n", "\n")
+        if text.endswith("\r"):
+            text = text[:-1]
+    nl = text.find("\n")
+    if nl == -1:
+        status_line, block = text, ""
+    else:
+        status_line, block = text[:nl], text[nl + 1:]
+    m = _STATUS_LINE.fullmatch(status_line)
+    if m is None:
+        raise ProtocolError(f"Invalid status line: {status_line[:80]!r}")
+    minor, status = int(m.group(1)), int(m.group(2))
+    if status < 100:
+        raise ProtocolError(f"Invalid status code {status}")
+    reason = (m.group(3) or "").strip()
+    lines = block.split("\n") if nl != -1 else []
+    if len(lines) > max_headers:
+        raise ProtocolError(f"Response has more than {max_headers} header fields")
+    checked = "\r" not in block and "\x00" not in block
+    headers: List[Tuple[str, str]] = []
+    index: Dict[str, List[str]] = {}
+    names = _NAMES
+    for line in lines:
+        name, sep, value = line.partition(":")
+        lname = names.get(name)
+        if lname is None or not sep or not checked:
+            # a name not seen before, a folded line, or something to refuse
+            if line[:1] in (" ", "\t"):
+                _unfold(line, headers, index)
+                continue
+            if not sep or not _TOKEN_STR.fullmatch(name):
+                raise ProtocolError(f"Invalid header line: {line[:40]!r}")
+            if "\x00" in value or "\r" in value:
+                raise ProtocolError(f"Invalid characters in header {name!r}")
+            lname = names.get(name)
+            if lname is None:
+                if len(names) >= _NAMES_SIZE:
+                    names.clear()
+                lname = names[name] = name.lower()
+        value = value.strip(" \t")
+        headers.append((name, value))
+        values = index.get(lname)
+        if values is None:
+            index[lname] = [value]
+        else:
+            values.append(value)  # a repeated name (Set-Cookie...): every value kept
+    return status, reason, minor, headers, index
+
+
+def _unfold(line: str, headers: List[Tuple[str, str]], index: Dict[str, List[str]]) -> None:
+    if not headers:
+        raise ProtocolError("Invalid header line: a continuation line comes first")
+    if "\x00" in line or "\r" in line:
+        raise ProtocolError("Invalid characters in a folded header line")
+    name, value = headers[-1]
+    more = line.strip(" \t")
+    joined = f"{value} {more}" if value and more else value or more
+    headers[-1] = (name, joined)
+    index[name.lower()][-1] = joined
+
+
+# How a response body ends (RFC 9112 section 6.3): after a known length, with the last
+# chunk, or when the server closes the connection.
+BODY_LENGTH, BODY_CHUNKED, BODY_CLOSE = range(3)
+
+
+def frame(method: str, status: int, minor: int,
+          index: Dict[str, List[str]]) -> Tuple[int, int, bool, bool]:
+    """Where the body of a final response ends, in RFC 9112 section 6.3's order, from the
+    head's index: (BODY_LENGTH / BODY_CHUNKED / BODY_CLOSE, the length (0 unless
+    BODY_LENGTH), may the connection carry another request, is the body content-coded)."""
+    get = index.get
+    te: List[str] = []
+    cl: List[str] = []
+    conn: List[str] = []
+    for value in get("content-length", ()):
+        cl += value.split(",")
+    for value in get("connection", ()):
+        if value == "keep-alive":  # what nearly every server sends
+            conn.append(value)
+        else:
+            conn += [c.strip().lower() for c in value.split(",")]
+    for value in get("transfer-encoding", ()):
+        te += [c.strip().lower() for c in value.split(",") if c.strip()]
+    coded = False
+    for value in get("content-encoding", ()):
+        if value.strip().lower() not in ("", "identity"):
+            coded = True
+    if minor == 0:
+        persistent = "keep-alive" in conn and "close" not in conn
+    else:
+        persistent = "close" not in conn
+
+    if method == "HEAD" or status in (204, 304) or status < 200 or (
+            method == "CONNECT" and 200 <= status < 300):
+        if not te and cl:
+            _content_length(cl)  # still refuse nonsense, even unused
+        return BODY_LENGTH, 0, persistent, coded
+    if te:
+        # Only plain chunked: another coding would hand the caller undecoded bytes.
+        if te != ["chunked"]:
+            raise ProtocolError(f"Unsupported Transfer-Encoding: {', '.join(te)}")
+        return BODY_CHUNKED, 0, persistent, coded
+    if cl:
+        value = cl[0]
+        if len(cl) == 1 and len(value) <= 19 and value.isascii() and value.isdigit():
+            length = int(value)  # the usual single plain number
+        else:
+            length = _content_length(cl)
+        return BODY_LENGTH, length, persistent, coded
+    return BODY_CLOSE, 0, False, coded
+
+
+def _content_length(values: List[str]) -> int:
+    values = [v.strip(" \t") for v in values]
+    if not all(_DIGITS.fullmatch(v) for v in values):
+        raise ProtocolError("Invalid Content-Length header")
+    lengths = {int(v) for v in values}
+    if len(lengths) != 1:
+        # two different lengths are a request-smuggling vector (RFC 9112 6.3, item 5)
+        raise ProtocolError("Conflicting Content-Length headers")
+    return lengths.pop()
 
 
 # --------------------------------------------------------------------------- response
@@ -388,128 +529,24 @@ class ResponseParser:
             # A 1xx interim response was skipped; the real one may already be buffered.
 
     def _parse_head(self, raw: bytes) -> Optional[Head]:
-        text = raw.decode("latin-1")
-        if "\r" in text:
-            # each line loses one CR before its LF (the last line: before the blank line)
-            text = text.replace("\r\n", "\n")
-            if text.endswith("\r"):
-                text = text[:-1]
-        nl = text.find("\n")
-        if nl == -1:
-            status_line, block = text, ""
-        else:
-            status_line, block = text[:nl], text[nl + 1:]
-        m = _STATUS_LINE.fullmatch(status_line)
-        if m is None:
-            raise self._fail(f"Invalid status line: {status_line[:80]!r}")
-        minor, status = int(m.group(1)), int(m.group(2))
-        if status < 100:
-            raise self._fail(f"Invalid status code {status}")
-        reason = m.group(3) or ""
-        lines = block.split("\n") if nl != -1 else []
-        if len(lines) > self._max_headers:
-            raise self._fail(f"Response has more than {self._max_headers} header fields")
-        headers: List[Tuple[str, str]] = []
-        index: Dict[str, List[str]] = {}
-        if "\r" in block or "\x00" in block:  # a bare CR or a NUL: refused, with the reason
-            for line in lines:
-                self._check_line(line)
-        names = _NAMES
-        for line in lines:
-            name, sep, value = line.partition(":")
-            lname = names.get(name)
-            if lname is None or not sep:
-                # a name not seen before (or not a name at all, or a folded line)
-                if not sep or not _TOKEN_STR.fullmatch(name):
-                    self._check_line(line)
-                if len(names) >= _NAMES_SIZE:
-                    names.clear()
-                lname = names[name] = name.lower()
-            value = value.strip(" \t")
-            headers.append((name, value))
-            values = index.get(lname)
-            if values is None:
-                index[lname] = [value]
-            else:
-                values.append(value)  # a repeated name (Set-Cookie...): every value kept
-        if status < 200:
-            if status == 101:
-                raise self._fail("Unexpected 101 Switching Protocols: no upgrade was requested")
-            return None
-        self._frame(status, minor, index)
-        self.head = Head(status, reason, _VERSIONS[minor], headers, index)
-        return self.head
-
-    def _check_line(self, line: str) -> None:
-        """Raise the reason a header line is refused (every caller knows it is)."""
-        if line[:1] in (" ", "\t"):
-            # RFC 9112 section 5.2: obsolete folding must be rejected or unfolded; a
-            # client rejecting it can never disagree with an intermediary about values.
-            raise self._fail("Obsolete header line folding is not supported")
-        name, sep, value = line.partition(":")
-        if not sep or not _TOKEN_STR.fullmatch(name):
-            raise self._fail(f"Invalid header line: {line[:40]!r}")
-        if "\x00" in value or "\r" in value:
-            raise self._fail(f"Invalid characters in header {name!r}")
-
-    def _frame(self, status: int, minor: int, index: Dict[str, List[str]]) -> None:
-        """Decide where the body ends, RFC 9112 section 6.3, in its order, from the
-        lower-case name -> values index of the head."""
-        get = index.get
-        te: List[str] = []
-        cl: List[str] = []
-        conn: List[str] = []
-        for value in get("content-length", ()):
-            cl += value.split(",")
-        for value in get("connection", ()):
-            if value == "keep-alive":  # what nearly every server sends
-                conn.append(value)
-            else:
-                conn += [c.strip().lower() for c in value.split(",")]
-        for value in get("transfer-encoding", ()):
-            te += [c.strip().lower() for c in value.split(",") if c.strip()]
-        for value in get("content-encoding", ()):
-            if value.strip().lower() not in ("", "identity"):
-                self.content_coded = True
-        if minor == 0:
-            self._persistent = "keep-alive" in conn and "close" not in conn
-        else:
-            self._persistent = "close" not in conn
-
-        if self._method == "HEAD" or status in (204, 304) or (
-                self._method == "CONNECT" and 200 <= status < 300):
-            self._state = _LENGTH
-            self._remaining = 0
-            if not te and cl:
-                self._content_length(cl)  # still refuse nonsense, even unused
-            return
-        if te:
-            # Only plain chunked: another coding would hand the caller undecoded bytes.
-            if te != ["chunked"]:
-                raise self._fail(f"Unsupported Transfer-Encoding: {', '.join(te)}")
-            self._state = _CHUNK_SIZE_LINE
-            return
-        if cl:
-            value = cl[0]
-            if len(cl) == 1 and len(value) <= 19 and value.isascii() and value.isdigit():
-                length = int(value)  # the usual single plain number
-            else:
-                length = self._content_length(cl)
+        try:
+            status, reason, minor, headers, index = parse_head(raw, self._max_headers)
+            if status < 200:
+                if status == 101:
+                    raise ProtocolError("Unexpected 101 Switching Protocols: no upgrade was requested")
+                return None
+            how, length, self._persistent, self.content_coded = frame(self._method, status, minor, index)
+        except ProtocolError as exc:
+            raise self._fail(str(exc)) from None
+        if how == BODY_LENGTH:
             self._remaining = self._expected = length
             self._state = _LENGTH
-            return
-        self._state = _CLOSE
-        self._persistent = False
-        return
-
-    def _content_length(self, values: List[str]) -> int:
-        values = [v.strip(" \t") for v in values]
-        if not all(_DIGITS.fullmatch(v) for v in values):
-            raise self._fail("Invalid Content-Length header")
-        lengths = {int(v) for v in values}
-        if len(lengths) != 1:
-            raise self._fail("Conflicting Content-Length headers")
-        return lengths.pop()
+        elif how == BODY_CHUNKED:
+            self._state = _CHUNK_SIZE_LINE
+        else:
+            self._state = _CLOSE
+        self.head = Head(status, reason, _VERSIONS[minor], headers, index)
+        return self.head
 
     # ---------------------------------------------------------------- chunked
     def _line(self, limit: int) -> Optional[bytes]:

@@ -1,11 +1,10 @@
 """The sync transport: blocking sockets kept alive in a thread-safe pool.
 
 Only bytes move here.  The request head is serialised in one join and checked with one
-scan; the response head is parsed here too (one regex pass in the usual case, a line by
-line parser for anything unusual), with the framing rules of RFC 9112 section 6.3, the
-same rules as ``core/http11.py`` on the async side.  Which connection may be reused, and
-when, is asked of :class:`pool.PoolState`; which proxy applies is asked of
-:func:`proxy.select_proxy`.
+scan; the response head is read here, then parsed and framed (RFC 9112 section 6.3) by
+``parse_head`` and ``frame`` of ``core/http11.py``, the functions the async side uses.
+Which connection may be reused, and when, is asked of :class:`pool.PoolState`; which
+proxy applies is asked of :func:`proxy.select_proxy`.
 
 This module is imported on the first request.  It needs neither ``http.client`` nor
 ``ssl``: TLS modules load only when an https URL (or proxy) is used.
@@ -28,6 +27,7 @@ from urllib.parse import quote, urlsplit
 from .base import (ConnectError, ConnectTimeout, Headers, PoolTimeout, ProxyError, ReadError,
                    ReadTimeout, RemoteProtocolError, Request, Response, SyncByteStream,
                    TransportError, WriteError, WriteTimeout, _rechunk)
+from ..core.http11 import BODY_CHUNKED, BODY_LENGTH, ProtocolError, frame, parse_head
 from .dial import open_socket
 from .pool import DEFAULT_LIMITS, Limits, Origin, PoolState
 from .proxy import Proxy, _env_has_proxy, origin_of, parse_proxy, select_proxy
@@ -69,14 +69,6 @@ def _tls_errors() -> None:
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _FORBIDDEN_IN_VALUE = re.compile(r"[\r\n\0]")
 _BAD_TARGET = re.compile(r"[\x00-\x20\x7f]")
-# Response heads.  The usual case is checked and split by these two in C: a status line,
-# then lines that are all "token: value" with CRLF endings and no NUL or bare CR / LF.
-_STATUS_TEXT = re.compile(r"HTTP/1\.([0-9]) ([0-9]{3})(?: ([^\r\n\0]*))?\r\n")
-_FIELD_TEXT = re.compile(r"^([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*([^\r\n\0]*)\r\n", re.M)
-_STATUS_LINE = re.compile(rb"HTTP/1\.([0-9]) ([0-9]{3})(?: ([^\x00\r]*))?")
-_TOKEN_BYTES = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_BAD_FIELD_VALUE = re.compile(rb"[\x00\r]")
-_DIGITS = re.compile(r"[0-9]{1,19}")
 _CHUNK_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")
 _HEX_DIGITS = b"0123456789abcdefABCDEF"
 # A chunk-size line as servers send it: hex digits, maybe extensions, CRLF.
@@ -279,125 +271,21 @@ class _Answer:
         self.pos = 0
 
 
-def _index(headers: List[Tuple[str, str]]) -> Dict[str, List[str]]:
-    index = {name.lower(): [value] for name, value in headers}
-    if len(index) == len(headers):
-        return index  # no name repeated: the usual case
-    index = {}
-    for name, value in headers:
-        lname = name.lower()
-        values = index.get(lname)
-        if values is None:
-            index[lname] = [value]
-        else:
-            values.append(value)
-    return index
-
-
-def _parse_slow(raw: bytes) -> Tuple[int, str, int, List[Tuple[str, str]]]:
-    """Any head the fast path did not take: bare LF line ends, folded lines, and every
-    malformed head (which fails here with a precise message)."""
-    lines = raw.split(b"\n")
-    for i, line in enumerate(lines):
-        if line.endswith(b"\r"):
-            lines[i] = line[:-1]
-    m = _STATUS_LINE.fullmatch(lines[0])
-    if m is None:
-        shown = lines[0][:80].decode("latin-1")
-        raise RemoteProtocolError(f"Invalid status line: {shown!r}")
-    minor, status = int(m.group(1)), int(m.group(2))
-    if status < 100:
-        raise RemoteProtocolError(f"Invalid status code {status}")
-    reason = (m.group(3) or b"").decode("latin-1").strip()
-    if len(lines) - 1 > _MAX_HEADERS:
-        raise RemoteProtocolError(f"Response has more than {_MAX_HEADERS} header fields")
-    headers: List[Tuple[str, str]] = []
-    for line in lines[1:]:
-        if line[:1] in (b" ", b"\t"):
-            # Obsolete folding (RFC 9112 section 5.2): replaced by one space, as a
-            # recipient may do; it never starts a field of its own.
-            if not headers:
-                raise RemoteProtocolError("Malformed response headers: a continuation line comes first")
-            if _BAD_FIELD_VALUE.search(line):
-                raise RemoteProtocolError("Invalid characters in a folded header line")
-            name, value = headers[-1]
-            more = line.strip(b" \t").decode("latin-1")
-            headers[-1] = (name, f"{value} {more}" if value and more else value or more)
-            continue
-        name_b, sep, value_b = line.partition(b":")
-        if not sep or not _TOKEN_BYTES.fullmatch(name_b):
-            raise RemoteProtocolError(f"Malformed response headers: invalid line {line[:40].decode('latin-1')!r}")
-        value_b = value_b.strip(b" \t")
-        if _BAD_FIELD_VALUE.search(value_b):
-            raise RemoteProtocolError(f"Invalid characters in header {name_b.decode('latin-1')!r}")
-        headers.append((name_b.decode("latin-1"), value_b.decode("latin-1")))
-    return status, reason, minor, headers
-
-
 def _check_head(data: bytes, content_end: int, method: str) -> _Answer:
-    """Status line and headers of ``data[:content_end]``, checked, plus the body framing."""
-    parsed = None
-    if data[content_end - 1:content_end] == b"\r":
-        text = data[:content_end + 1].decode("latin-1")  # every line ends with CRLF
-        m = _STATUS_TEXT.match(text)
-        if m is not None:
-            block = text[m.end():]
-            pairs: List[Tuple[str, str]] = _FIELD_TEXT.findall(block)
-            if len(pairs) == block.count("\n") and len(pairs) <= _MAX_HEADERS:
-                if " \r\n" in block or "\t\r\n" in block:
-                    pairs = [(k, v.rstrip(" \t")) for k, v in pairs]
-                parsed = (int(m.group(2)), (m.group(3) or "").strip(), int(m.group(1)), pairs)
-    if parsed is None:
-        parsed = _parse_slow(data[:content_end])
-    status, reason, minor, headers = parsed
-    if status < 100:
-        raise RemoteProtocolError(f"Invalid status code {status}")
-    index = _index(headers)
+    """Status line and headers of ``data[:content_end]``, checked, plus the body framing:
+    the same two functions of ``core/http11.py`` that the async side uses."""
+    try:
+        status, reason, minor, headers, index = parse_head(data[:content_end], _MAX_HEADERS)
+        how, length, persistent, _coded = frame(method, status, minor, index)
+    except ProtocolError as exc:
+        raise RemoteProtocolError(str(exc)) from None
     answer = _Answer(status, reason, minor, headers, index)
-    _frame(answer, method)
-    return answer
-
-
-def _frame(answer: _Answer, method: str) -> None:
-    """Where the body ends, RFC 9112 section 6.3, in its order (as ``core/http11.py``)."""
-    index = answer.index
-    status = answer.status
-    conn = index.get("connection")
-    tokens = [t.strip().lower() for v in conn for t in v.split(",")] if conn else []
-    if answer.minor == 0:
-        answer.persistent = "keep-alive" in tokens and "close" not in tokens
-    else:
-        answer.persistent = "close" not in tokens
-    te_values = index.get("transfer-encoding")
-    te = [t.strip().lower() for v in te_values for t in v.split(",") if t.strip()] if te_values else []
-    cl = index.get("content-length")
-    if method == "HEAD" or status in (204, 304) or 100 <= status < 200 or (
-            method == "CONNECT" and 200 <= status < 300):
-        answer.length = 0
-        if not te and cl:
-            _content_length(cl)  # still refuse nonsense, even unused
-        return
-    if te:
-        # Only plain chunked: another coding would hand the caller undecoded bytes.
-        if te != ["chunked"]:
-            raise RemoteProtocolError(f"Unsupported Transfer-Encoding: {', '.join(te)}")
+    answer.persistent = persistent
+    if how == BODY_LENGTH:
+        answer.length = length
+    elif how == BODY_CHUNKED:
         answer.chunked = True
-        return
-    if cl:
-        answer.length = _content_length(cl)
-        return
-    answer.persistent = False  # read until the server closes
-
-
-def _content_length(values: List[str]) -> int:
-    if len(values) == 1 and values[0].isdigit() and values[0].isascii() and len(values[0]) < 20:
-        return int(values[0])
-    lengths = {v.strip(" \t") for value in values for v in value.split(",")}
-    if len(lengths) != 1 or not _DIGITS.fullmatch(next(iter(lengths))):
-        # Two different lengths are a request-smuggling vector (RFC 9112 6.3, item 5);
-        # RFC 9110 8.6 allows a repeated identical value.
-        raise RemoteProtocolError("Invalid Content-Length in the response")
-    return int(next(iter(lengths)))
+    return answer
 
 
 def _read_answer(sock: socket.socket, method: str) -> _Answer:
