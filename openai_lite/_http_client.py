@@ -7,6 +7,7 @@ runs; here they configure our own transports.  Each driver answers the commands 
 from __future__ import annotations
 
 import time
+from time import monotonic
 
 from ._timeout import DEFAULT_TIMEOUT, Timeout
 from ._types import NOT_GIVEN, NotGiven
@@ -102,9 +103,9 @@ class SyncHttpClient(_HttpClientBase):
             try:
                 kind = type(cmd)
                 if kind is Send:
-                    start = time.monotonic()
+                    start = monotonic()
                     value = self.send(cmd.request)  # type: ignore[union-attr]
-                    value.elapsed = time.monotonic() - start
+                    value._elapsed = monotonic() - start  # seconds; `elapsed` makes the timedelta
                 elif kind is Read:
                     cmd.response.read()  # type: ignore[union-attr]
                 elif kind is Close:
@@ -166,10 +167,10 @@ class AsyncHttpClient(_HttpClientBase):
                 if kind is Send:
                     if self._closed:
                         raise RuntimeError(_CLOSED)
-                    start = time.monotonic()
+                    start = monotonic()
                     # the transport directly, not through send(): one coroutine less per request
                     value = await (self._transport or self.transport).handle_request(cmd.request)  # type: ignore[union-attr]
-                    value.elapsed = time.monotonic() - start
+                    value._elapsed = monotonic() - start  # seconds; `elapsed` makes the timedelta
                 elif kind is Read:
                     await cmd.response.aread()  # type: ignore[union-attr]
                 elif kind is Close:

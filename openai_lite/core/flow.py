@@ -140,7 +140,8 @@ def request_flow(
             response = yield Send(request)
             if options.follow_redirects and response.status_code in _REDIRECTS:
                 response = yield from _follow_redirects(request, response)
-            if response.is_success:
+            success = 200 <= response.status_code < 300
+            if success:
                 if read_body and not response.is_read:  # a transport may hand it over read
                     yield Read(response)
             elif remaining > 0 and retry.should_retry(response.status_code, response.headers, now()):
@@ -171,7 +172,7 @@ def request_flow(
             yield from _retry_sleep(request, attempt, retry_after, now, rand)
             attempt += 1
             continue
-        if response.is_success:
+        if success:
             return response, attempt
         raise status_error(response)
 
