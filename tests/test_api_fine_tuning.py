@@ -66,9 +66,46 @@ def test_job_create_body_and_parsed_job(api: Any) -> None:
     assert job.hyperparameters.batch_size == "auto" and job.hyperparameters.n_epochs == 3
     assert job.hyperparameters.learning_rate_multiplier == 1.8
     assert job.method is not None and job.method.reinforcement is not None
-    assert type(job.method.reinforcement.grader).__name__ == "GraderStringCheck"
+    assert type(job.method.reinforcement.grader).__name__ == "StringCheckGrader"
     assert job.integrations is not None and job.integrations[0].wandb.tags == ["a"]
     assert job.metadata == {"team": "x"}
+
+
+def test_the_api_reference_example_with_typed_method_and_grader(api: Any) -> None:
+    # The reinforcement example of the API reference, imports included: SDK type names
+    # under the SDK's modules, instances sent as their JSON.
+    from openai_lite.types.fine_tuning import (DpoHyperparameters, DpoMethod, ReinforcementHyperparameters,
+                                               ReinforcementMethod, SupervisedHyperparameters,
+                                               SupervisedMethod)
+    from openai_lite.types.graders import (LabelModelGrader, MultiGrader, PythonGrader, ScoreModelGrader,
+                                           StringCheckGrader, TextSimilarityGrader)
+
+    api.default = Reply(200, JOB)
+    job = client(api).fine_tuning.jobs.create(
+        training_file="file-abc", validation_file="file-123", model="o4-mini", seed=42,
+        method={"type": "reinforcement", "reinforcement": ReinforcementMethod(
+            grader=StringCheckGrader(name="Example string check grader", type="string_check",
+                                     input="{{item.label}}", operation="eq",
+                                     reference="{{sample.output_text}}"),
+            hyperparameters=ReinforcementHyperparameters(reasoning_effort="medium"))})
+    assert api.last.json()["method"] == {"type": "reinforcement", "reinforcement": {
+        "grader": {"type": "string_check", "name": "Example string check grader", "input": "{{item.label}}",
+                   "reference": "{{sample.output_text}}", "operation": "eq"},
+        "hyperparameters": {"reasoning_effort": "medium"}}}
+    assert job.method is not None and isinstance(job.method.reinforcement, ReinforcementMethod)
+    assert isinstance(job.method.reinforcement.grader, StringCheckGrader)
+    assert isinstance(job.method.reinforcement.hyperparameters, ReinforcementHyperparameters)
+    client(api).fine_tuning.jobs.create(training_file="f", model="m", method={
+        "type": "dpo", "dpo": DpoMethod(hyperparameters=DpoHyperparameters(beta=0.1))})
+    assert api.last.json()["method"] == {"type": "dpo", "dpo": {"hyperparameters": {"beta": 0.1}}}
+    client(api).fine_tuning.jobs.create(training_file="f", model="m", method={
+        "type": "supervised", "supervised": SupervisedMethod(hyperparameters=SupervisedHyperparameters(n_epochs=2))})
+    assert api.last.json()["method"] == {"type": "supervised", "supervised": {"hyperparameters": {"n_epochs": 2}}}
+    multi = MultiGrader.construct(**{"type": "multi", "name": "m", "calculate_output": "a", "graders": {
+        "type": "python", "name": "p", "source": "def grade(s, i): return 1"}})
+    assert isinstance(multi.graders, PythonGrader)
+    assert {c.__name__ for c in (LabelModelGrader, ScoreModelGrader, TextSimilarityGrader)} == {
+        "LabelModelGrader", "ScoreModelGrader", "TextSimilarityGrader"}
 
 
 def test_job_list_metadata_query_and_events(api: Any) -> None:
@@ -146,7 +183,7 @@ def test_graders_run_and_validate(api: Any) -> None:
     api.default = Reply(200, {"grader": GRADER})
     valid = c.fine_tuning.alpha.graders.validate(grader=GRADER)
     assert api.last.json() == {"grader": GRADER}
-    assert type(valid.grader).__name__ == "GraderScoreModel" and valid.grader.range == [0.0, 1.0]
+    assert type(valid.grader).__name__ == "ScoreModelGrader" and valid.grader.range == [0.0, 1.0]
 
 
 def test_async_fine_tuning(api: Any) -> None:

@@ -36,3 +36,18 @@ async def async_usage(client: AsyncOpenAI) -> List[str]:
     spoken: Transcription = await client.audio.transcriptions.create(file=b"x", model="whisper-1")
     return ids + [model.id, str(completion.id), str(len(first_page.data)), spoken.text] + [
         c.id async for c in stream]
+
+
+def fine_tuning_usage(client: OpenAI) -> str:
+    # the API reference's reinforcement example, with the SDK's type names
+    from openai_lite.types.fine_tuning import ReinforcementHyperparameters, ReinforcementMethod
+    from openai_lite.types.fine_tuning.fine_tuning_job import FineTuningJob
+    from openai_lite.types.graders import StringCheckGrader
+
+    job: FineTuningJob = client.fine_tuning.jobs.create(
+        training_file="file-abc", model="o4-mini",
+        method={"type": "reinforcement", "reinforcement": ReinforcementMethod(
+            grader=StringCheckGrader(name="g", type="string_check", input="{{item.label}}", operation="eq",
+                                     reference="{{sample.output_text}}"),
+            hyperparameters=ReinforcementHyperparameters(reasoning_effort="medium"))})
+    return job.id

@@ -105,6 +105,7 @@ _EXPORTS = {
     "conversations": ".conversations",
     "evals": ".evals",
     "fine_tuning": ".fine_tuning",
+    "graders": ".graders",
     "realtime": ".realtime",
     "responses": ".responses",
     "shared": ".shared",
@@ -126,6 +127,7 @@ if TYPE_CHECKING:
     from . import conversations as conversations
     from . import evals as evals
     from . import fine_tuning as fine_tuning
+    from . import graders as graders
     from . import realtime as realtime
     from . import responses as responses
     from . import shared as shared

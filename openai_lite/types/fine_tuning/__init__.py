@@ -10,8 +10,14 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 _EXPORTS = {
+    "DpoHyperparameters": ".dpo_hyperparameters",
+    "DpoMethod": ".dpo_method",
     "FineTuningJob": ".fine_tuning_job",
     "FineTuningJobEvent": ".fine_tuning_job_event",
+    "ReinforcementHyperparameters": ".reinforcement_hyperparameters",
+    "ReinforcementMethod": ".reinforcement_method",
+    "SupervisedHyperparameters": ".supervised_hyperparameters",
+    "SupervisedMethod": ".supervised_method",
     # subpackages
     "alpha": ".alpha",
     "checkpoints": ".checkpoints",
@@ -24,7 +30,13 @@ if TYPE_CHECKING:
     from . import alpha as alpha
     from . import checkpoints as checkpoints
     from . import jobs as jobs
+    from .dpo_hyperparameters import DpoHyperparameters as DpoHyperparameters
+    from .dpo_method import DpoMethod as DpoMethod
     from .fine_tuning_job import FineTuningJob as FineTuningJob
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
+    from .reinforcement_hyperparameters import ReinforcementHyperparameters as ReinforcementHyperparameters
+    from .reinforcement_method import ReinforcementMethod as ReinforcementMethod
+    from .supervised_hyperparameters import SupervisedHyperparameters as SupervisedHyperparameters
+    from .supervised_method import SupervisedMethod as SupervisedMethod
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing import Literal, Optional, Union
+
+from ..._models import BaseModel
+
+__all__ = ["DpoHyperparameters"]
+
+
+class DpoHyperparameters(BaseModel):
+    batch_size: Optional[Union[Literal["auto"], int]] = None
+    beta: Optional[Union[Literal["auto"], float]] = None
+    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
+    n_epochs: Optional[Union[Literal["auto"], int]] = None
