@@ -101,3 +101,14 @@ def test_copy_keeps_credentials_and_version(api):
     assert e._azure_ad_token == "t" and e.api_key == ""
     with pytest.raises(MutuallyExclusiveAuthError):
         c.copy(api_key="a", azure_ad_token="t")
+
+
+def test_sdk_import_path_lib_azure():
+    # the reference names openai.lib.azure as MutuallyExclusiveAuthError's home
+    from openai_lite.lib.azure import AsyncAzureOpenAI as LibAsync
+    from openai_lite.lib.azure import AzureOpenAI as LibAzure
+    from openai_lite.lib.azure import MutuallyExclusiveAuthError as LibError
+
+    assert (LibAzure, LibAsync, LibError) == (AzureOpenAI, AsyncAzureOpenAI, MutuallyExclusiveAuthError)
+    with pytest.raises(LibError):
+        LibAzure(api_key="k", azure_ad_token="t", api_version="2024-10-21", azure_endpoint="https://x.example")

@@ -1,23 +1,8 @@
-"""Models the SDK keeps in ``openai.types.shared``; defined here until that package has them
-(the shared package belongs to the whole tree, so they are kept private to this one)."""
+"""The ``openai.types.shared`` models the response types use, under the names they had here."""
 from __future__ import annotations
 
-from typing import Literal, Optional
-
-from ..._models import BaseModel
+from ..shared.reasoning import Reasoning
+from ..shared.response_format_json_object import ResponseFormatJSONObject
+from ..shared.response_format_text import ResponseFormatText
 
 __all__ = ["Reasoning", "ResponseFormatText", "ResponseFormatJSONObject"]
-
-
-class Reasoning(BaseModel):
-    effort: Optional[str] = None
-    generate_summary: Optional[str] = None
-    summary: Optional[str] = None
-
-
-class ResponseFormatText(BaseModel):
-    type: Literal["text"]
-
-
-class ResponseFormatJSONObject(BaseModel):
-    type: Literal["json_object"]

@@ -10,27 +10,37 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 _EXPORTS = {
+    "ChatModel": ".chat_model",
+    "ComparisonFilter": ".comparison_filter",
+    "CompoundFilter": ".compound_filter",
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
     "JSONSchema": ".response_format_json_schema",
     "Metadata": ".metadata",
+    "Reasoning": ".reasoning",
     "ReasoningEffort": ".reasoning_effort",
     "ResponseFormatJSONObject": ".response_format_json_object",
     "ResponseFormatJSONSchema": ".response_format_json_schema",
     "ResponseFormatText": ".response_format_text",
+    "ResponsesModel": ".responses_model",
     # subpackages
 }
 
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .chat_model import ChatModel as ChatModel
+    from .comparison_filter import ComparisonFilter as ComparisonFilter
+    from .compound_filter import CompoundFilter as CompoundFilter
     from .function_definition import FunctionDefinition as FunctionDefinition
     from .function_parameters import FunctionParameters as FunctionParameters
     from .metadata import Metadata as Metadata
+    from .reasoning import Reasoning as Reasoning
     from .reasoning_effort import ReasoningEffort as ReasoningEffort
     from .response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
     from .response_format_json_schema import JSONSchema as JSONSchema
     from .response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
     from .response_format_text import ResponseFormatText as ResponseFormatText
+    from .responses_model import ResponsesModel as ResponsesModel
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

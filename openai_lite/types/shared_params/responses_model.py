@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from ..shared.responses_model import ResponsesModel
+
+__all__ = ["ResponsesModel"]
