@@ -7,6 +7,7 @@ from typing import Any, List
 import pytest
 
 import openai_lite
+import openai_lite.types
 
 PATHS: List[Any] = [
     ("pagination", ["SyncPage", "AsyncPage", "SyncCursorPage", "AsyncCursorPage",
@@ -17,6 +18,10 @@ PATHS: List[Any] = [
                       "FunctionDefinition", "FunctionParameters", "Metadata", "Reasoning", "ReasoningEffort",
                       "ResponseFormatJSONObject", "ResponseFormatJSONSchema", "ResponseFormatText",
                       "ResponseFormatTextGrammar", "ResponseFormatTextPython", "ResponsesModel"]),
+    # openai.types re-exports the shared models, as the SDK's does
+    ("types", ["AllModels", "ChatModel", "ComparisonFilter", "CompoundFilter", "ErrorObject", "FunctionDefinition",
+               "FunctionParameters", "Metadata", "Reasoning", "ReasoningEffort", "ResponseFormatJSONObject",
+               "ResponseFormatJSONSchema", "ResponseFormatText", "ResponsesModel"]),
     ("types.shared_params", ["ChatModel", "ComparisonFilter", "CompoundFilter", "FunctionDefinition",
                              "Reasoning", "ReasoningEffort", "ResponseFormatJSONSchema", "ResponsesModel"]),
     ("types.graders", ["StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader",
@@ -40,6 +45,7 @@ def test_what_the_paths_hold() -> None:
     from openai_lite.types.shared import CompoundFilter, ComparisonFilter, Reasoning, ResponseFormatJSONSchema
 
     assert pagination.SyncCursorPage is openai_lite.SyncCursorPage
+    assert openai_lite.types.Reasoning is Reasoning and openai_lite.types.CompoundFilter is CompoundFilter
     assert version.VERSION == openai_lite.__version__
     # the response types use the shared models, not copies of their own
     resp = Response.construct(**{"id": "r", "object": "response", "reasoning": {"effort": "low", "summary": None}})

@@ -48,6 +48,12 @@ def render(pkg: pathlib.Path) -> str:
         elif path.suffix == ".py" and not path.name.startswith("_"):
             for name in _names(path):
                 exports.setdefault(name, "." + path.stem)
+    if top:
+        # as the SDK's openai.types does: the shared models are importable from it too
+        for path in sorted((pkg / "shared").glob("*.py")):
+            if not path.name.startswith("_"):
+                for name in _names(path):
+                    exports.setdefault(name, ".shared." + path.stem)
     lines = ["_EXPORTS = {"]
     for name in sorted(exports):
         lines.append(f'    "{name}": "{exports[name]}",')

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ._lazy import lazy_exports
 
 _EXPORTS = {
+    "AllModels": ".shared.all_models",
     "AudioModel": ".audio_model",
     "AudioResponseFormat": ".audio_response_format",
     "AutoFileChunkingStrategyParam": ".auto_file_chunking_strategy_param",
@@ -21,6 +22,8 @@ _EXPORTS = {
     "Categories": ".moderation",
     "CategoryAppliedInputTypes": ".moderation",
     "CategoryScores": ".moderation",
+    "ChatModel": ".shared.chat_model",
+    "ComparisonFilter": ".shared.comparison_filter",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionCreateParams": ".completion_create_params",
@@ -29,6 +32,7 @@ _EXPORTS = {
     "CompletionCreateParamsStreaming": ".completion_create_params",
     "CompletionTokensDetails": ".completion_usage",
     "CompletionUsage": ".completion_usage",
+    "CompoundFilter": ".shared.compound_filter",
     "ContainerCreateResponse": ".container_create_response",
     "ContainerListResponse": ".container_list_response",
     "ContainerRetrieveResponse": ".container_retrieve_response",
@@ -37,6 +41,7 @@ _EXPORTS = {
     "CreateEmbeddingResponse": ".create_embedding_response",
     "DeletedSkill": ".deleted_skill",
     "Embedding": ".embedding",
+    "ErrorObject": ".shared.error_object",
     "Errors": ".batch",
     "EvalCreateResponse": ".eval_create_response",
     "EvalDeleteResponse": ".eval_delete_response",
@@ -51,6 +56,8 @@ _EXPORTS = {
     "FileDeleted": ".file_deleted",
     "FileObject": ".file_object",
     "FilePurpose": ".file_purpose",
+    "FunctionDefinition": ".shared.function_definition",
+    "FunctionParameters": ".shared.function_parameters",
     "GenericModel": ".._models",
     "Image": ".image",
     "ImageEditCompletedEvent": ".image_edit_completed_event",
@@ -64,6 +71,7 @@ _EXPORTS = {
     "ImagesResponse": ".images_response",
     "InputTokensDetails": ".batch_usage",
     "Logprobs": ".completion_choice",
+    "Metadata": ".shared.metadata",
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
     "Moderation": ".moderation",
@@ -76,6 +84,14 @@ _EXPORTS = {
     "OtherFileChunkingStrategyObject": ".other_file_chunking_strategy_object",
     "OutputTokensDetails": ".batch_usage",
     "PromptTokensDetails": ".completion_usage",
+    "Reasoning": ".shared.reasoning",
+    "ReasoningEffort": ".shared.reasoning_effort",
+    "ResponseFormatJSONObject": ".shared.response_format_json_object",
+    "ResponseFormatJSONSchema": ".shared.response_format_json_schema",
+    "ResponseFormatText": ".shared.response_format_text",
+    "ResponseFormatTextGrammar": ".shared.response_format_text_grammar",
+    "ResponseFormatTextPython": ".shared.response_format_text_python",
+    "ResponsesModel": ".shared.responses_model",
     "Skill": ".skill",
     "StaticFileChunkingStrategy": ".static_file_chunking_strategy",
     "StaticFileChunkingStrategyObject": ".static_file_chunking_strategy_object",
@@ -203,6 +219,22 @@ if TYPE_CHECKING:
     from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
     from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
+    from .shared.all_models import AllModels as AllModels
+    from .shared.chat_model import ChatModel as ChatModel
+    from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
+    from .shared.compound_filter import CompoundFilter as CompoundFilter
+    from .shared.error_object import ErrorObject as ErrorObject
+    from .shared.function_definition import FunctionDefinition as FunctionDefinition
+    from .shared.function_parameters import FunctionParameters as FunctionParameters
+    from .shared.metadata import Metadata as Metadata
+    from .shared.reasoning import Reasoning as Reasoning
+    from .shared.reasoning_effort import ReasoningEffort as ReasoningEffort
+    from .shared.response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
+    from .shared.response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
+    from .shared.response_format_text import ResponseFormatText as ResponseFormatText
+    from .shared.response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
+    from .shared.response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
+    from .shared.responses_model import ResponsesModel as ResponsesModel
     from .skill import Skill as Skill
     from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
     from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject
