@@ -12,9 +12,10 @@ from ._exceptions import (APIConnectionError, APIError, APIRemovedInV1, APIRespo
                           APIStatusError, APITimeoutError, AuthenticationError, BadRequestError,
                           ConflictError, ContentFilterFinishReasonError, InternalServerError,
                           InvalidWebhookSignatureError, LengthFinishReasonError,
-                          MutuallyExclusiveAuthError, NotFoundError, OpenAIError,
+                          MutuallyExclusiveAuthError, NotFoundError, OAuthError, OpenAIError,
                           PermissionDeniedError, RateLimitError, StreamAlreadyConsumed,
-                          UnprocessableEntityError)
+                          SubjectTokenProviderError, UnprocessableEntityError,
+                          WebSocketConnectionClosedError, WebSocketQueueFullError)
 from ._timeout import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from ._types import NOT_GIVEN, NotGiven, Omit, not_given, omit
 from ._version import __title__, __version__
@@ -35,7 +36,9 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
     from .core.multipart import file_from_path
     from .lib._tools import pydantic_function_tool
+    from .resources.beta._assistant_events import AssistantEventHandler, AsyncAssistantEventHandler
     from .transport.limits import Limits
+    from .version import VERSION
 
 _LAZY: Dict[str, str] = {
     "OpenAI": "._client", "AsyncOpenAI": "._client", "Client": "._client", "AsyncClient": "._client",
@@ -52,8 +55,17 @@ _LAZY: Dict[str, str] = {
     "AsyncCursorPage": "._pagination",
     "file_from_path": ".core.multipart",
     "pydantic_function_tool": ".lib._tools",
+    "AssistantEventHandler": ".resources.beta._assistant_events",
+    "AsyncAssistantEventHandler": ".resources.beta._assistant_events",
+    "VERSION": ".version",
     "types": ".types",
 }
+
+# v0 names: using one raises APIRemovedInV1 naming it, as the SDK's stand-ins do
+_REMOVED_IN_V1 = frozenset({
+    "Audio", "ChatCompletion", "Completion", "Customer", "Deployment", "Edit", "Embedding", "Engine",
+    "ErrorObject", "File", "FineTune", "FineTuningJob", "Image", "Model", "Moderation",
+})
 
 NoneType = type(None)
 
@@ -68,7 +80,8 @@ __all__ = [
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
     "InternalServerError", "LengthFinishReasonError", "ContentFilterFinishReasonError",
     "InvalidWebhookSignatureError", "MutuallyExclusiveAuthError", "APIRemovedInV1",
-    "StreamAlreadyConsumed",
+    "StreamAlreadyConsumed", "OAuthError", "SubjectTokenProviderError", "WebSocketConnectionClosedError",
+    "WebSocketQueueFullError", "AssistantEventHandler", "AsyncAssistantEventHandler", "VERSION",
     "BaseModel", "Stream", "AsyncStream", "APIResponse", "AsyncAPIResponse",
     "HttpxBinaryResponseContent", "LegacyAPIResponse", "SyncPage", "SyncCursorPage", "AsyncPage",
     "AsyncCursorPage", "file_from_path", "pydantic_function_tool", "__version__",
@@ -109,6 +122,11 @@ def __getattr__(name: str) -> Any:
         return proxy
     module = _LAZY.get(name)
     if module is None:
+        if name in _REMOVED_IN_V1:
+            from .lib._old_api import RemovedInV1
+
+            stand_in = globals()[name] = RemovedInV1(name)
+            return stand_in
         raise AttributeError(f"module 'openai_lite' has no attribute {name!r}")
     qualified = __name__ + module
     __import__(qualified)  # not importlib.import_module: importlib imports warnings
@@ -119,4 +137,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | _REMOVED_IN_V1)

@@ -10,6 +10,15 @@ import openai_lite
 import openai_lite.types
 
 PATHS: List[Any] = [
+    # the reference's exception tree: all importable from the package but two
+    ("", ["OpenAIError", "APIError", "APIConnectionError", "APITimeoutError", "APIResponseValidationError",
+          "APIStatusError", "BadRequestError", "AuthenticationError", "OAuthError", "PermissionDeniedError",
+          "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+          "LengthFinishReasonError", "ContentFilterFinishReasonError", "SubjectTokenProviderError",
+          "WebSocketConnectionClosedError", "WebSocketQueueFullError", "InvalidWebhookSignatureError",
+          "VERSION", "AssistantEventHandler", "AsyncAssistantEventHandler"]),
+    ("lib.streaming", ["AssistantEventHandler", "AsyncAssistantEventHandler", "AssistantStreamManager",
+                       "AsyncAssistantStreamManager"]),
     ("pagination", ["SyncPage", "AsyncPage", "SyncCursorPage", "AsyncCursorPage",
                     "SyncConversationCursorPage", "AsyncConversationCursorPage"]),
     ("version", ["VERSION"]),
@@ -22,6 +31,10 @@ PATHS: List[Any] = [
     ("types", ["AllModels", "ChatModel", "ComparisonFilter", "CompoundFilter", "ErrorObject", "FunctionDefinition",
                "FunctionParameters", "Metadata", "Reasoning", "ReasoningEffort", "ResponseFormatJSONObject",
                "ResponseFormatJSONSchema", "ResponseFormatText", "ResponsesModel"]),
+    ("types.chat_model", ["ChatModel"]),
+    ("types.embedding_model", ["EmbeddingModel"]),
+    ("types.embedding_create_params", ["EmbeddingCreateParams"]),
+    ("types.chat", ["ChatCompletionFunctionTool"]),
     ("types.shared_params", ["ChatModel", "ComparisonFilter", "CompoundFilter", "FunctionDefinition",
                              "Reasoning", "ReasoningEffort", "ResponseFormatJSONSchema", "ResponsesModel"]),
     ("types.graders", ["StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader",
@@ -31,9 +44,9 @@ PATHS: List[Any] = [
 ]
 
 
-@pytest.mark.parametrize("module,names", PATHS, ids=[p[0] for p in PATHS])
+@pytest.mark.parametrize("module,names", PATHS, ids=[p[0] or "openai" for p in PATHS])
 def test_sdk_import_paths_resolve(module: str, names: List[str]) -> None:
-    mod = importlib.import_module("openai_lite." + module)
+    mod = importlib.import_module("openai_lite" + ("." + module if module else ""))
     missing = [n for n in names if not hasattr(mod, n)]
     assert not missing
     assert set(names) <= set(getattr(mod, "__all__", names))
@@ -54,8 +67,31 @@ def test_what_the_paths_hold() -> None:
                                                 "json_schema": {"name": "n", "schema": {"type": "object"}}})
     assert fmt.json_schema.schema_ == {"type": "object"}
     assert fmt.to_dict()["json_schema"] == {"name": "n", "schema": {"type": "object"}}
+    from openai_lite.types.chat import ChatCompletionFunctionTool
+    from openai_lite.types.shared import FunctionDefinition
+
+    tool = ChatCompletionFunctionTool.construct(**{"type": "function", "function": {"name": "f", "strict": True}})
+    assert isinstance(tool.function, FunctionDefinition) and tool.function.strict is True
     nested = CompoundFilter.construct(**{"type": "or", "filters": [
         {"type": "eq", "key": "a", "value": 1},
         {"type": "and", "filters": [{"type": "in", "key": "b", "value": ["x", "y"]}]}]})
     assert isinstance(nested.filters[0], ComparisonFilter)
     assert isinstance(nested.filters[1], CompoundFilter) and isinstance(nested.filters[1].filters[0], ComparisonFilter)
+
+
+def test_exception_tree_of_the_reference() -> None:
+    e = openai_lite
+    assert issubclass(e.OAuthError, e.AuthenticationError)
+    for cls in (e.SubjectTokenProviderError, e.WebSocketConnectionClosedError, e.WebSocketQueueFullError):
+        assert issubclass(cls, e.OpenAIError) and not issubclass(cls, e.APIError)
+
+
+@pytest.mark.parametrize("symbol", ["ChatCompletion", "Completion", "Embedding", "Image", "FineTune"])
+def test_v0_names_raise_api_removed_in_v1(symbol: str) -> None:
+    stand_in = getattr(openai_lite, symbol)
+    assert symbol in dir(openai_lite) and symbol in repr(stand_in)
+    with pytest.raises(openai_lite.APIRemovedInV1, match=f"openai.{symbol}, but this is no longer supported"):
+        stand_in.create(model="x")
+    with pytest.raises(openai_lite.APIRemovedInV1):
+        stand_in()
+    assert not hasattr(openai_lite, "NoSuchThing")

@@ -22,7 +22,7 @@ _EXPORTS = {
     "Categories": ".moderation",
     "CategoryAppliedInputTypes": ".moderation",
     "CategoryScores": ".moderation",
-    "ChatModel": ".shared.chat_model",
+    "ChatModel": ".chat_model",
     "ComparisonFilter": ".shared.comparison_filter",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
@@ -41,6 +41,8 @@ _EXPORTS = {
     "CreateEmbeddingResponse": ".create_embedding_response",
     "DeletedSkill": ".deleted_skill",
     "Embedding": ".embedding",
+    "EmbeddingCreateParams": ".embedding_create_params",
+    "EmbeddingModel": ".embedding_model",
     "ErrorObject": ".shared.error_object",
     "Errors": ".batch",
     "EvalCreateResponse": ".eval_create_response",
@@ -164,6 +166,7 @@ if TYPE_CHECKING:
     from .batch_usage import BatchUsage as BatchUsage
     from .batch_usage import InputTokensDetails as InputTokensDetails
     from .batch_usage import OutputTokensDetails as OutputTokensDetails
+    from .chat_model import ChatModel as ChatModel
     from .completion import Completion as Completion
     from .completion_choice import CompletionChoice as CompletionChoice
     from .completion_choice import Logprobs as Logprobs
@@ -184,6 +187,8 @@ if TYPE_CHECKING:
     from .create_embedding_response import Usage as Usage
     from .deleted_skill import DeletedSkill as DeletedSkill
     from .embedding import Embedding as Embedding
+    from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
+    from .embedding_model import EmbeddingModel as EmbeddingModel
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
     from .eval_list_response import EvalListResponse as EvalListResponse
@@ -220,7 +225,6 @@ if TYPE_CHECKING:
     from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .shared.all_models import AllModels as AllModels
-    from .shared.chat_model import ChatModel as ChatModel
     from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
     from .shared.compound_filter import CompoundFilter as CompoundFilter
     from .shared.error_object import ErrorObject as ErrorObject

@@ -32,6 +32,7 @@ _EXPORTS = {
     "ChatCompletionDeveloperMessageParam": ".chat_completion_developer_message_param",
     "ChatCompletionFunctionCallOptionParam": ".chat_completion_function_call_option_param",
     "ChatCompletionFunctionMessageParam": ".chat_completion_function_message_param",
+    "ChatCompletionFunctionTool": ".chat_completion_function_tool",
     "ChatCompletionFunctionToolParam": ".chat_completion_function_tool_param",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionMessageCustomToolCall": ".chat_completion_message_custom_tool_call",
@@ -151,6 +152,7 @@ if TYPE_CHECKING:
     from .chat_completion_developer_message_param import ChatCompletionDeveloperMessageParam as ChatCompletionDeveloperMessageParam
     from .chat_completion_function_call_option_param import ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam
     from .chat_completion_function_message_param import ChatCompletionFunctionMessageParam as ChatCompletionFunctionMessageParam
+    from .chat_completion_function_tool import ChatCompletionFunctionTool as ChatCompletionFunctionTool
     from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam as ChatCompletionFunctionToolParam
     from .chat_completion_message import Annotation as Annotation
     from .chat_completion_message import AnnotationURLCitation as AnnotationURLCitation
