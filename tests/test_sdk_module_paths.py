@@ -38,9 +38,12 @@ PATHS: List[Any] = [
     ("types.shared_params", ["ChatModel", "ComparisonFilter", "CompoundFilter", "FunctionDefinition",
                              "Reasoning", "ReasoningEffort", "ResponseFormatJSONSchema", "ResponsesModel"]),
     ("types.graders", ["StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader",
-                       "LabelModelGrader", "MultiGrader"]),
+                       "LabelModelGrader", "MultiGrader", "StringCheckGraderParam", "TextSimilarityGraderParam",
+                       "PythonGraderParam", "ScoreModelGraderParam", "LabelModelGraderParam", "MultiGraderParam"]),
     ("types.fine_tuning", ["DpoMethod", "DpoHyperparameters", "SupervisedMethod", "SupervisedHyperparameters",
-                           "ReinforcementMethod", "ReinforcementHyperparameters"]),
+                           "ReinforcementMethod", "ReinforcementHyperparameters", "DpoMethodParam",
+                           "DpoHyperparametersParam", "SupervisedMethodParam", "SupervisedHyperparametersParam",
+                           "ReinforcementMethodParam", "ReinforcementHyperparametersParam"]),
 ]
 
 

@@ -51,3 +51,14 @@ def fine_tuning_usage(client: OpenAI) -> str:
                                      reference="{{sample.output_text}}"),
             hyperparameters=ReinforcementHyperparameters(reasoning_effort="medium"))})
     return job.id
+
+
+def fine_tuning_params_usage(client: OpenAI) -> str:
+    from openai_lite.types.fine_tuning import ReinforcementMethodParam
+    from openai_lite.types.graders import StringCheckGraderParam
+
+    grader: StringCheckGraderParam = {"type": "string_check", "name": "g", "input": "{{item.label}}",
+                                      "operation": "eq", "reference": "{{sample.output_text}}"}
+    method: ReinforcementMethodParam = {"grader": grader, "hyperparameters": {"reasoning_effort": "low"}}
+    return client.fine_tuning.jobs.create(training_file="f", model="o4-mini",
+                                          method={"type": "reinforcement", "reinforcement": method}).id

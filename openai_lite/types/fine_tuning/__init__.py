@@ -11,13 +11,19 @@ from .._lazy import lazy_exports
 
 _EXPORTS = {
     "DpoHyperparameters": ".dpo_hyperparameters",
+    "DpoHyperparametersParam": ".dpo_hyperparameters_param",
     "DpoMethod": ".dpo_method",
+    "DpoMethodParam": ".dpo_method_param",
     "FineTuningJob": ".fine_tuning_job",
     "FineTuningJobEvent": ".fine_tuning_job_event",
     "ReinforcementHyperparameters": ".reinforcement_hyperparameters",
+    "ReinforcementHyperparametersParam": ".reinforcement_hyperparameters_param",
     "ReinforcementMethod": ".reinforcement_method",
+    "ReinforcementMethodParam": ".reinforcement_method_param",
     "SupervisedHyperparameters": ".supervised_hyperparameters",
+    "SupervisedHyperparametersParam": ".supervised_hyperparameters_param",
     "SupervisedMethod": ".supervised_method",
+    "SupervisedMethodParam": ".supervised_method_param",
     # subpackages
     "alpha": ".alpha",
     "checkpoints": ".checkpoints",
@@ -31,12 +37,18 @@ if TYPE_CHECKING:
     from . import checkpoints as checkpoints
     from . import jobs as jobs
     from .dpo_hyperparameters import DpoHyperparameters as DpoHyperparameters
+    from .dpo_hyperparameters_param import DpoHyperparametersParam as DpoHyperparametersParam
     from .dpo_method import DpoMethod as DpoMethod
+    from .dpo_method_param import DpoMethodParam as DpoMethodParam
     from .fine_tuning_job import FineTuningJob as FineTuningJob
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
     from .reinforcement_hyperparameters import ReinforcementHyperparameters as ReinforcementHyperparameters
+    from .reinforcement_hyperparameters_param import ReinforcementHyperparametersParam as ReinforcementHyperparametersParam
     from .reinforcement_method import ReinforcementMethod as ReinforcementMethod
+    from .reinforcement_method_param import ReinforcementMethodParam as ReinforcementMethodParam
     from .supervised_hyperparameters import SupervisedHyperparameters as SupervisedHyperparameters
+    from .supervised_hyperparameters_param import SupervisedHyperparametersParam as SupervisedHyperparametersParam
     from .supervised_method import SupervisedMethod as SupervisedMethod
+    from .supervised_method_param import SupervisedMethodParam as SupervisedMethodParam
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

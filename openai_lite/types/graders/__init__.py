@@ -11,11 +11,17 @@ from .._lazy import lazy_exports
 
 _EXPORTS = {
     "LabelModelGrader": ".label_model_grader",
+    "LabelModelGraderParam": ".label_model_grader_param",
     "MultiGrader": ".multi_grader",
+    "MultiGraderParam": ".multi_grader_param",
     "PythonGrader": ".python_grader",
+    "PythonGraderParam": ".python_grader_param",
     "ScoreModelGrader": ".score_model_grader",
+    "ScoreModelGraderParam": ".score_model_grader_param",
     "StringCheckGrader": ".string_check_grader",
+    "StringCheckGraderParam": ".string_check_grader_param",
     "TextSimilarityGrader": ".text_similarity_grader",
+    "TextSimilarityGraderParam": ".text_similarity_grader_param",
     # subpackages
 }
 
@@ -23,10 +29,16 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from .label_model_grader import LabelModelGrader as LabelModelGrader
+    from .label_model_grader_param import LabelModelGraderParam as LabelModelGraderParam
     from .multi_grader import MultiGrader as MultiGrader
+    from .multi_grader_param import MultiGraderParam as MultiGraderParam
     from .python_grader import PythonGrader as PythonGrader
+    from .python_grader_param import PythonGraderParam as PythonGraderParam
     from .score_model_grader import ScoreModelGrader as ScoreModelGrader
+    from .score_model_grader_param import ScoreModelGraderParam as ScoreModelGraderParam
     from .string_check_grader import StringCheckGrader as StringCheckGrader
+    from .string_check_grader_param import StringCheckGraderParam as StringCheckGraderParam
     from .text_similarity_grader import TextSimilarityGrader as TextSimilarityGrader
+    from .text_similarity_grader_param import TextSimilarityGraderParam as TextSimilarityGraderParam
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from typing import Literal, TypedDict, Union
+
+__all__ = ["SupervisedHyperparametersParam"]
+
+
+class SupervisedHyperparametersParam(TypedDict, total=False):
+    batch_size: Union[Literal["auto"], int]
+    learning_rate_multiplier: Union[Literal["auto"], float]
+    n_epochs: Union[Literal["auto"], int]
