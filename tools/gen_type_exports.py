@@ -13,6 +13,8 @@ import pathlib
 import sys
 from typing import Dict, List
 
+from _generated import sync
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PKG = ROOT / "openai_lite" / "types"
 HEADER = '''"""{title}; each model module loads on first use (PEP 562).
@@ -91,20 +93,7 @@ def packages() -> List[pathlib.Path]:
 
 
 def main(argv: List[str]) -> int:
-    stale = []
-    for pkg in packages():
-        target = pkg / "__init__.py"
-        text = render(pkg)
-        if target.read_text() != text:
-            stale.append(target)
-            if "--check" not in argv:
-                target.write_text(text)
-    if "--check" in argv:
-        for t in stale:
-            print("stale:", t.relative_to(ROOT))
-        return 1 if stale else 0
-    print(f"wrote {len(stale)} file(s)")
-    return 0
+    return sync(((pkg / "__init__.py", render(pkg)) for pkg in packages()), argv, ROOT)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ _EXPORTS = {
     "AutoFileChunkingStrategyParam": ".auto_file_chunking_strategy_param",
     "BaseModel": ".._models",
     "Batch": ".batch",
+    "BatchCreateParams": ".batch_create_params",
     "BatchError": ".batch_error",
+    "BatchListParams": ".batch_list_params",
     "BatchRequestCounts": ".batch_request_counts",
     "BatchUsage": ".batch_usage",
     "Categories": ".moderation",
@@ -55,19 +57,24 @@ _EXPORTS = {
     "FileChunkingStrategyParam": ".file_chunking_strategy_param",
     "FileContent": ".file_content",
     "FileCounts": ".vector_store",
+    "FileCreateParams": ".file_create_params",
     "FileDeleted": ".file_deleted",
+    "FileListParams": ".file_list_params",
     "FileObject": ".file_object",
     "FilePurpose": ".file_purpose",
     "FunctionDefinition": ".shared.function_definition",
     "FunctionParameters": ".shared.function_parameters",
     "GenericModel": ".._models",
     "Image": ".image",
+    "ImageCreateVariationParams": ".image_create_variation_params",
     "ImageEditCompletedEvent": ".image_edit_completed_event",
+    "ImageEditParams": ".image_edit_params",
     "ImageEditPartialImageEvent": ".image_edit_partial_image_event",
     "ImageEditStreamEvent": ".image_edit_stream_event",
     "ImageGenCompletedEvent": ".image_gen_completed_event",
     "ImageGenPartialImageEvent": ".image_gen_partial_image_event",
     "ImageGenStreamEvent": ".image_gen_stream_event",
+    "ImageGenerateParams": ".image_generate_params",
     "ImageModel": ".image_model",
     "ImageURL": ".moderation_image_url_input_param",
     "ImagesResponse": ".images_response",
@@ -77,6 +84,7 @@ _EXPORTS = {
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
     "Moderation": ".moderation",
+    "ModerationCreateParams": ".moderation_create_params",
     "ModerationCreateResponse": ".moderation_create_response",
     "ModerationImageURLInputParam": ".moderation_image_url_input_param",
     "ModerationModel": ".moderation_model",
@@ -100,12 +108,18 @@ _EXPORTS = {
     "StaticFileChunkingStrategyObjectParam": ".static_file_chunking_strategy_object_param",
     "StaticFileChunkingStrategyParam": ".static_file_chunking_strategy_param",
     "Upload": ".upload",
+    "UploadCompleteParams": ".upload_complete_params",
+    "UploadCreateParams": ".upload_create_params",
     "Usage": ".create_embedding_response",
     "UsageInputTokensDetails": ".image_edit_completed_event",
     "UsageOutputTokensDetails": ".images_response",
     "VectorStore": ".vector_store",
+    "VectorStoreCreateParams": ".vector_store_create_params",
     "VectorStoreDeleted": ".vector_store_deleted",
+    "VectorStoreListParams": ".vector_store_list_params",
+    "VectorStoreSearchParams": ".vector_store_search_params",
     "VectorStoreSearchResponse": ".vector_store_search_response",
+    "VectorStoreUpdateParams": ".vector_store_update_params",
     "Video": ".video",
     "VideoCreateCharacterResponse": ".video_create_character_response",
     "VideoCreateError": ".video_create_error",
@@ -161,7 +175,9 @@ if TYPE_CHECKING:
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
     from .batch import Batch as Batch
     from .batch import Errors as Errors
+    from .batch_create_params import BatchCreateParams as BatchCreateParams
     from .batch_error import BatchError as BatchError
+    from .batch_list_params import BatchListParams as BatchListParams
     from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
     from .batch_usage import BatchUsage as BatchUsage
     from .batch_usage import InputTokensDetails as InputTokensDetails
@@ -197,17 +213,22 @@ if TYPE_CHECKING:
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
     from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
     from .file_content import FileContent as FileContent
+    from .file_create_params import FileCreateParams as FileCreateParams
     from .file_deleted import FileDeleted as FileDeleted
+    from .file_list_params import FileListParams as FileListParams
     from .file_object import FileObject as FileObject
     from .file_purpose import FilePurpose as FilePurpose
     from .image import Image as Image
+    from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
     from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
     from .image_edit_completed_event import UsageInputTokensDetails as UsageInputTokensDetails
+    from .image_edit_params import ImageEditParams as ImageEditParams
     from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
     from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
     from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
     from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
+    from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .image_model import ImageModel as ImageModel
     from .images_response import ImagesResponse as ImagesResponse
     from .images_response import UsageOutputTokensDetails as UsageOutputTokensDetails
@@ -217,6 +238,7 @@ if TYPE_CHECKING:
     from .moderation import CategoryAppliedInputTypes as CategoryAppliedInputTypes
     from .moderation import CategoryScores as CategoryScores
     from .moderation import Moderation as Moderation
+    from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
     from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
     from .moderation_image_url_input_param import ImageURL as ImageURL
     from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
@@ -245,11 +267,17 @@ if TYPE_CHECKING:
     from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam
     from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
     from .upload import Upload as Upload
+    from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
+    from .upload_create_params import UploadCreateParams as UploadCreateParams
     from .vector_store import FileCounts as FileCounts
     from .vector_store import VectorStore as VectorStore
+    from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
+    from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
+    from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
     from .vector_store_search_response import Content as Content
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
+    from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
     from .video import Video as Video
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
     from .video_create_error import VideoCreateError as VideoCreateError

@@ -12,8 +12,10 @@ from .._lazy import lazy_exports
 _EXPORTS = {
     "Language": ".transcription",
     "Logprob": ".transcription",
+    "SpeechCreateParams": ".speech_create_params",
     "SpeechModel": ".speech_model",
     "Transcription": ".transcription",
+    "TranscriptionCreateParams": ".transcription_create_params",
     "TranscriptionCreateResponse": ".transcription_create_response",
     "TranscriptionDiarized": ".transcription_diarized",
     "TranscriptionDiarizedSegment": ".transcription_diarized_segment",
@@ -26,6 +28,7 @@ _EXPORTS = {
     "TranscriptionVerbose": ".transcription_verbose",
     "TranscriptionWord": ".transcription_word",
     "Translation": ".translation",
+    "TranslationCreateParams": ".translation_create_params",
     "TranslationCreateResponse": ".translation_create_response",
     "TranslationVerbose": ".translation_verbose",
     "Usage": ".transcription",
@@ -42,6 +45,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .speech_create_params import SpeechCreateParams as SpeechCreateParams
     from .speech_model import SpeechModel as SpeechModel
     from .transcription import Language as Language
     from .transcription import Logprob as Logprob
@@ -50,6 +54,7 @@ if TYPE_CHECKING:
     from .transcription import UsageDuration as UsageDuration
     from .transcription import UsageTokens as UsageTokens
     from .transcription import UsageTokensInputTokenDetails as UsageTokensInputTokenDetails
+    from .transcription_create_params import TranscriptionCreateParams as TranscriptionCreateParams
     from .transcription_create_response import TranscriptionCreateResponse as TranscriptionCreateResponse
     from .transcription_diarized import TranscriptionDiarized as TranscriptionDiarized
     from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
@@ -63,6 +68,7 @@ if TYPE_CHECKING:
     from .transcription_verbose import TranscriptionVerbose as TranscriptionVerbose
     from .transcription_word import TranscriptionWord as TranscriptionWord
     from .translation import Translation as Translation
+    from .translation_create_params import TranslationCreateParams as TranslationCreateParams
     from .translation_create_response import TranslationCreateResponse as TranslationCreateResponse
     from .translation_verbose import TranslationVerbose as TranslationVerbose
     from .voice import Voice as Voice

@@ -16,6 +16,9 @@ _EXPORTS = {
     "DpoMethodParam": ".dpo_method_param",
     "FineTuningJob": ".fine_tuning_job",
     "FineTuningJobEvent": ".fine_tuning_job_event",
+    "JobCreateParams": ".job_create_params",
+    "JobListEventsParams": ".job_list_events_params",
+    "JobListParams": ".job_list_params",
     "ReinforcementHyperparameters": ".reinforcement_hyperparameters",
     "ReinforcementHyperparametersParam": ".reinforcement_hyperparameters_param",
     "ReinforcementMethod": ".reinforcement_method",
@@ -42,6 +45,9 @@ if TYPE_CHECKING:
     from .dpo_method_param import DpoMethodParam as DpoMethodParam
     from .fine_tuning_job import FineTuningJob as FineTuningJob
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
+    from .job_create_params import JobCreateParams as JobCreateParams
+    from .job_list_events_params import JobListEventsParams as JobListEventsParams
+    from .job_list_params import JobListParams as JobListParams
     from .reinforcement_hyperparameters import ReinforcementHyperparameters as ReinforcementHyperparameters
     from .reinforcement_hyperparameters_param import ReinforcementHyperparametersParam as ReinforcementHyperparametersParam
     from .reinforcement_method import ReinforcementMethod as ReinforcementMethod

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 _EXPORTS = {
+    "PartCreateParams": ".part_create_params",
     "UploadPart": ".upload_part",
     # subpackages
 }
@@ -17,6 +18,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .part_create_params import PartCreateParams as PartCreateParams
     from .upload_part import UploadPart as UploadPart
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 _EXPORTS = {
+    "FileBatchCreateParams": ".file_batch_create_params",
+    "FileBatchListFilesParams": ".file_batch_list_files_params",
     "FileContentResponse": ".file_content_response",
     "FileCounts": ".vector_store_file_batch",
+    "FileCreateParams": ".file_create_params",
+    "FileListParams": ".file_list_params",
+    "FileUpdateParams": ".file_update_params",
     "LastError": ".vector_store_file",
     "VectorStoreFile": ".vector_store_file",
     "VectorStoreFileBatch": ".vector_store_file_batch",
@@ -22,7 +27,12 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .file_batch_create_params import FileBatchCreateParams as FileBatchCreateParams
+    from .file_batch_list_files_params import FileBatchListFilesParams as FileBatchListFilesParams
     from .file_content_response import FileContentResponse as FileContentResponse
+    from .file_create_params import FileCreateParams as FileCreateParams
+    from .file_list_params import FileListParams as FileListParams
+    from .file_update_params import FileUpdateParams as FileUpdateParams
     from .vector_store_file import LastError as LastError
     from .vector_store_file import VectorStoreFile as VectorStoreFile
     from .vector_store_file_batch import FileCounts as FileCounts
