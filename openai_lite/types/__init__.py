@@ -35,11 +35,14 @@ _EXPORTS = {
     "CompletionTokensDetails": ".completion_usage",
     "CompletionUsage": ".completion_usage",
     "CompoundFilter": ".shared.compound_filter",
+    "ContainerCreateParams": ".container_create_params",
     "ContainerCreateResponse": ".container_create_response",
+    "ContainerListParams": ".container_list_params",
     "ContainerListResponse": ".container_list_response",
     "ContainerRetrieveResponse": ".container_retrieve_response",
     "Content": ".vector_store_search_response",
     "ContentProvenanceCheck": ".content_provenance_check",
+    "ContentProvenanceCheckCreateParams": ".content_provenance_check_create_params",
     "CreateEmbeddingResponse": ".create_embedding_response",
     "DeletedSkill": ".deleted_skill",
     "Embedding": ".embedding",
@@ -47,10 +50,13 @@ _EXPORTS = {
     "EmbeddingModel": ".embedding_model",
     "ErrorObject": ".shared.error_object",
     "Errors": ".batch",
+    "EvalCreateParams": ".eval_create_params",
     "EvalCreateResponse": ".eval_create_response",
     "EvalDeleteResponse": ".eval_delete_response",
+    "EvalListParams": ".eval_list_params",
     "EvalListResponse": ".eval_list_response",
     "EvalRetrieveResponse": ".eval_retrieve_response",
+    "EvalUpdateParams": ".eval_update_params",
     "EvalUpdateResponse": ".eval_update_response",
     "ExpiresAfter": ".container_create_response",
     "FileChunkingStrategy": ".file_chunking_strategy",
@@ -103,6 +109,9 @@ _EXPORTS = {
     "ResponseFormatTextPython": ".shared.response_format_text_python",
     "ResponsesModel": ".shared.responses_model",
     "Skill": ".skill",
+    "SkillCreateParams": ".skill_create_params",
+    "SkillListParams": ".skill_list_params",
+    "SkillUpdateParams": ".skill_update_params",
     "StaticFileChunkingStrategy": ".static_file_chunking_strategy",
     "StaticFileChunkingStrategyObject": ".static_file_chunking_strategy_object",
     "StaticFileChunkingStrategyObjectParam": ".static_file_chunking_strategy_object_param",
@@ -121,11 +130,18 @@ _EXPORTS = {
     "VectorStoreSearchResponse": ".vector_store_search_response",
     "VectorStoreUpdateParams": ".vector_store_update_params",
     "Video": ".video",
+    "VideoCreateCharacterParams": ".video_create_character_params",
     "VideoCreateCharacterResponse": ".video_create_character_response",
     "VideoCreateError": ".video_create_error",
+    "VideoCreateParams": ".video_create_params",
     "VideoDeleteResponse": ".video_delete_response",
+    "VideoDownloadContentParams": ".video_download_content_params",
+    "VideoEditParams": ".video_edit_params",
+    "VideoExtendParams": ".video_extend_params",
     "VideoGetCharacterResponse": ".video_get_character_response",
+    "VideoListParams": ".video_list_params",
     "VideoModel": ".video_model",
+    "VideoRemixParams": ".video_remix_params",
     "VideoSeconds": ".video_seconds",
     "VideoSize": ".video_size",
     # subpackages
@@ -193,22 +209,28 @@ if TYPE_CHECKING:
     from .completion_usage import CompletionTokensDetails as CompletionTokensDetails
     from .completion_usage import CompletionUsage as CompletionUsage
     from .completion_usage import PromptTokensDetails as PromptTokensDetails
+    from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
     from .container_create_response import ExpiresAfter as ExpiresAfter
     from .container_create_response import NetworkPolicy as NetworkPolicy
+    from .container_list_params import ContainerListParams as ContainerListParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
     from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
     from .content_provenance_check import ContentProvenanceCheck as ContentProvenanceCheck
+    from .content_provenance_check_create_params import ContentProvenanceCheckCreateParams as ContentProvenanceCheckCreateParams
     from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
     from .create_embedding_response import Usage as Usage
     from .deleted_skill import DeletedSkill as DeletedSkill
     from .embedding import Embedding as Embedding
     from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
     from .embedding_model import EmbeddingModel as EmbeddingModel
+    from .eval_create_params import EvalCreateParams as EvalCreateParams
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
+    from .eval_list_params import EvalListParams as EvalListParams
     from .eval_list_response import EvalListResponse as EvalListResponse
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
+    from .eval_update_params import EvalUpdateParams as EvalUpdateParams
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
     from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
@@ -262,6 +284,9 @@ if TYPE_CHECKING:
     from .shared.response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
     from .shared.responses_model import ResponsesModel as ResponsesModel
     from .skill import Skill as Skill
+    from .skill_create_params import SkillCreateParams as SkillCreateParams
+    from .skill_list_params import SkillListParams as SkillListParams
+    from .skill_update_params import SkillUpdateParams as SkillUpdateParams
     from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
     from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject
     from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam
@@ -279,11 +304,18 @@ if TYPE_CHECKING:
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
     from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
     from .video import Video as Video
+    from .video_create_character_params import VideoCreateCharacterParams as VideoCreateCharacterParams
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
     from .video_create_error import VideoCreateError as VideoCreateError
+    from .video_create_params import VideoCreateParams as VideoCreateParams
     from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
+    from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
+    from .video_edit_params import VideoEditParams as VideoEditParams
+    from .video_extend_params import VideoExtendParams as VideoExtendParams
     from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
+    from .video_list_params import VideoListParams as VideoListParams
     from .video_model import VideoModel as VideoModel
+    from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .video_seconds import VideoSeconds as VideoSeconds
     from .video_size import VideoSize as VideoSize
 else:

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 _EXPORTS = {
+    "FileCreateParams": ".file_create_params",
     "FileCreateResponse": ".file_create_response",
+    "FileListParams": ".file_list_params",
     "FileListResponse": ".file_list_response",
     "FileRetrieveResponse": ".file_retrieve_response",
     # subpackages
@@ -19,7 +21,9 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .file_create_params import FileCreateParams as FileCreateParams
     from .file_create_response import FileCreateResponse as FileCreateResponse
+    from .file_list_params import FileListParams as FileListParams
     from .file_list_response import FileListResponse as FileListResponse
     from .file_retrieve_response import FileRetrieveResponse as FileRetrieveResponse
 else:

@@ -11,8 +11,10 @@ from .._lazy import lazy_exports
 
 _EXPORTS = {
     "RunCancelResponse": ".run_cancel_response",
+    "RunCreateParams": ".run_create_params",
     "RunCreateResponse": ".run_create_response",
     "RunDeleteResponse": ".run_delete_response",
+    "RunListParams": ".run_list_params",
     "RunListResponse": ".run_list_response",
     "RunRetrieveResponse": ".run_retrieve_response",
     # subpackages
@@ -24,8 +26,10 @@ __all__ = sorted(_EXPORTS)
 if TYPE_CHECKING:
     from . import runs as runs
     from .run_cancel_response import RunCancelResponse as RunCancelResponse
+    from .run_create_params import RunCreateParams as RunCreateParams
     from .run_create_response import RunCreateResponse as RunCreateResponse
     from .run_delete_response import RunDeleteResponse as RunDeleteResponse
+    from .run_list_params import RunListParams as RunListParams
     from .run_list_response import RunListResponse as RunListResponse
     from .run_retrieve_response import RunRetrieveResponse as RunRetrieveResponse
 else:

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from ..._lazy import lazy_exports
 
 _EXPORTS = {
+    "GraderRunParams": ".grader_run_params",
     "GraderRunResponse": ".grader_run_response",
+    "GraderValidateParams": ".grader_validate_params",
     "GraderValidateResponse": ".grader_validate_response",
     # subpackages
 }
@@ -18,7 +20,9 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .grader_run_params import GraderRunParams as GraderRunParams
     from .grader_run_response import GraderRunResponse as GraderRunResponse
+    from .grader_validate_params import GraderValidateParams as GraderValidateParams
     from .grader_validate_response import GraderValidateResponse as GraderValidateResponse
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

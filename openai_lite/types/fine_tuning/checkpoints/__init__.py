@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 from ..._lazy import lazy_exports
 
 _EXPORTS = {
+    "PermissionCreateParams": ".permission_create_params",
     "PermissionCreateResponse": ".permission_create_response",
     "PermissionDeleteResponse": ".permission_delete_response",
+    "PermissionListParams": ".permission_list_params",
     "PermissionListResponse": ".permission_list_response",
+    "PermissionRetrieveParams": ".permission_retrieve_params",
     "PermissionRetrieveResponse": ".permission_retrieve_response",
     # subpackages
 }
@@ -20,9 +23,12 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .permission_create_params import PermissionCreateParams as PermissionCreateParams
     from .permission_create_response import PermissionCreateResponse as PermissionCreateResponse
     from .permission_delete_response import PermissionDeleteResponse as PermissionDeleteResponse
+    from .permission_list_params import PermissionListParams as PermissionListParams
     from .permission_list_response import PermissionListResponse as PermissionListResponse
+    from .permission_retrieve_params import PermissionRetrieveParams as PermissionRetrieveParams
     from .permission_retrieve_response import PermissionRetrieveResponse as PermissionRetrieveResponse
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..._lazy import lazy_exports
 
 _EXPORTS = {
+    "CheckpointListParams": ".checkpoint_list_params",
     "FineTuningJobCheckpoint": ".fine_tuning_job_checkpoint",
     # subpackages
 }
@@ -17,6 +18,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    from .checkpoint_list_params import CheckpointListParams as CheckpointListParams
     from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint as FineTuningJobCheckpoint
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
