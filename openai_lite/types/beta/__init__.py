@@ -11,17 +11,22 @@ from .._lazy import lazy_exports
 
 _EXPORTS = {
     "Assistant": ".assistant",
+    "AssistantCreateParams": ".assistant_create_params",
     "AssistantDeleted": ".assistant_deleted",
+    "AssistantListParams": ".assistant_list_params",
     "AssistantResponseFormatOption": ".assistant_response_format_option",
     "AssistantStreamEvent": ".assistant_stream_event",
     "AssistantTool": ".assistant_tool",
     "AssistantToolChoice": ".assistant_tool_choice",
     "AssistantToolChoiceOption": ".assistant_tool_choice_option",
+    "AssistantUpdateParams": ".assistant_update_params",
     "CodeInterpreterTool": ".code_interpreter_tool",
     "ErrorEvent": ".assistant_stream_event",
     "FileSearchTool": ".file_search_tool",
     "FunctionTool": ".function_tool",
     "Thread": ".thread",
+    "ThreadCreateAndRunParams": ".thread_create_and_run_params",
+    "ThreadCreateParams": ".thread_create_params",
     "ThreadCreated": ".assistant_stream_event",
     "ThreadDeleted": ".thread_deleted",
     "ThreadMessageCompleted": ".assistant_stream_event",
@@ -46,6 +51,7 @@ _EXPORTS = {
     "ThreadRunStepExpired": ".assistant_stream_event",
     "ThreadRunStepFailed": ".assistant_stream_event",
     "ThreadRunStepInProgress": ".assistant_stream_event",
+    "ThreadUpdateParams": ".thread_update_params",
     # subpackages
     "chatkit": ".chatkit",
     "realtime": ".realtime",
@@ -61,7 +67,9 @@ if TYPE_CHECKING:
     from . import responses as responses
     from . import threads as threads
     from .assistant import Assistant as Assistant
+    from .assistant_create_params import AssistantCreateParams as AssistantCreateParams
     from .assistant_deleted import AssistantDeleted as AssistantDeleted
+    from .assistant_list_params import AssistantListParams as AssistantListParams
     from .assistant_response_format_option import AssistantResponseFormatOption as AssistantResponseFormatOption
     from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
     from .assistant_stream_event import ErrorEvent as ErrorEvent
@@ -91,10 +99,14 @@ if TYPE_CHECKING:
     from .assistant_tool import AssistantTool as AssistantTool
     from .assistant_tool_choice import AssistantToolChoice as AssistantToolChoice
     from .assistant_tool_choice_option import AssistantToolChoiceOption as AssistantToolChoiceOption
+    from .assistant_update_params import AssistantUpdateParams as AssistantUpdateParams
     from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
     from .file_search_tool import FileSearchTool as FileSearchTool
     from .function_tool import FunctionTool as FunctionTool
     from .thread import Thread as Thread
+    from .thread_create_and_run_params import ThreadCreateAndRunParams as ThreadCreateAndRunParams
+    from .thread_create_params import ThreadCreateParams as ThreadCreateParams
     from .thread_deleted import ThreadDeleted as ThreadDeleted
+    from .thread_update_params import ThreadUpdateParams as ThreadUpdateParams
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -21,14 +21,21 @@ _EXPORTS = {
     "Message": ".message",
     "MessageContent": ".message_content",
     "MessageContentDelta": ".message_content_delta",
+    "MessageCreateParams": ".message_create_params",
     "MessageDeleted": ".message_deleted",
     "MessageDelta": ".message_delta",
     "MessageDeltaEvent": ".message_delta_event",
+    "MessageListParams": ".message_list_params",
+    "MessageUpdateParams": ".message_update_params",
     "RefusalContentBlock": ".refusal_content_block",
     "RefusalDeltaBlock": ".refusal_delta_block",
     "RequiredActionFunctionToolCall": ".required_action_function_tool_call",
     "Run": ".run",
+    "RunCreateParams": ".run_create_params",
+    "RunListParams": ".run_list_params",
     "RunStatus": ".run_status",
+    "RunSubmitToolOutputsParams": ".run_submit_tool_outputs_params",
+    "RunUpdateParams": ".run_update_params",
     "TextContentBlock": ".text_content_block",
     "TextDeltaBlock": ".text_delta_block",
     # subpackages
@@ -50,14 +57,21 @@ if TYPE_CHECKING:
     from .message import Message as Message
     from .message_content import MessageContent as MessageContent
     from .message_content_delta import MessageContentDelta as MessageContentDelta
+    from .message_create_params import MessageCreateParams as MessageCreateParams
     from .message_deleted import MessageDeleted as MessageDeleted
     from .message_delta import MessageDelta as MessageDelta
     from .message_delta_event import MessageDeltaEvent as MessageDeltaEvent
+    from .message_list_params import MessageListParams as MessageListParams
+    from .message_update_params import MessageUpdateParams as MessageUpdateParams
     from .refusal_content_block import RefusalContentBlock as RefusalContentBlock
     from .refusal_delta_block import RefusalDeltaBlock as RefusalDeltaBlock
     from .required_action_function_tool_call import RequiredActionFunctionToolCall as RequiredActionFunctionToolCall
     from .run import Run as Run
+    from .run_create_params import RunCreateParams as RunCreateParams
+    from .run_list_params import RunListParams as RunListParams
     from .run_status import RunStatus as RunStatus
+    from .run_submit_tool_outputs_params import RunSubmitToolOutputsParams as RunSubmitToolOutputsParams
+    from .run_update_params import RunUpdateParams as RunUpdateParams
     from .text_content_block import TextContentBlock as TextContentBlock
     from .text_delta_block import TextDeltaBlock as TextDeltaBlock
 else:
