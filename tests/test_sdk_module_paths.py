@@ -23,7 +23,7 @@ PATHS: List[Any] = [
                     "SyncConversationCursorPage", "AsyncConversationCursorPage"]),
     ("version", ["VERSION"]),
     ("lib.azure", ["AzureOpenAI", "AsyncAzureOpenAI", "MutuallyExclusiveAuthError", "AzureADTokenProvider"]),
-    ("types.shared", ["AllModels", "ChatModel", "ComparisonFilter", "CompoundFilter", "ErrorObject",
+    ("types.shared", ["CustomToolInputFormat", "AllModels", "ChatModel", "ComparisonFilter", "CompoundFilter", "ErrorObject",
                       "FunctionDefinition", "FunctionParameters", "Metadata", "Reasoning", "ReasoningEffort",
                       "ResponseFormatJSONObject", "ResponseFormatJSONSchema", "ResponseFormatText",
                       "ResponseFormatTextGrammar", "ResponseFormatTextPython", "ResponsesModel"]),
@@ -35,7 +35,7 @@ PATHS: List[Any] = [
     ("types.embedding_model", ["EmbeddingModel"]),
     ("types.embedding_create_params", ["EmbeddingCreateParams"]),
     ("types.chat", ["ChatCompletionFunctionTool"]),
-    ("types.shared_params", ["ChatModel", "ComparisonFilter", "CompoundFilter", "FunctionDefinition",
+    ("types.shared_params", ["CustomToolInputFormat", "ChatModel", "ComparisonFilter", "CompoundFilter", "FunctionDefinition",
                              "Reasoning", "ReasoningEffort", "ResponseFormatJSONSchema", "ResponsesModel"]),
     ("types.graders", ["StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader",
                        "LabelModelGrader", "MultiGrader", "StringCheckGraderParam", "TextSimilarityGraderParam",
@@ -75,6 +75,14 @@ def test_what_the_paths_hold() -> None:
 
     tool = ChatCompletionFunctionTool.construct(**{"type": "function", "function": {"name": "f", "strict": True}})
     assert isinstance(tool.function, FunctionDefinition) and tool.function.strict is True
+    from openai_lite._models import construct_type
+    from openai_lite.types.shared import CustomToolInputFormat
+    from openai_lite.types.shared.custom_tool_input_format import Grammar, Text
+
+    grammar = construct_type(type_=CustomToolInputFormat,
+                             value={"type": "grammar", "syntax": "lark", "definition": "start: WORD"})
+    assert isinstance(grammar, Grammar) and grammar.syntax == "lark"
+    assert isinstance(construct_type(type_=CustomToolInputFormat, value={"type": "text"}), Text)
     nested = CompoundFilter.construct(**{"type": "or", "filters": [
         {"type": "eq", "key": "a", "value": 1},
         {"type": "and", "filters": [{"type": "in", "key": "b", "value": ["x", "y"]}]}]})

@@ -44,6 +44,7 @@ _EXPORTS = {
     "ContentProvenanceCheck": ".content_provenance_check",
     "ContentProvenanceCheckCreateParams": ".content_provenance_check_create_params",
     "CreateEmbeddingResponse": ".create_embedding_response",
+    "CustomToolInputFormat": ".shared.custom_tool_input_format",
     "DeletedSkill": ".deleted_skill",
     "Embedding": ".embedding",
     "EmbeddingCreateParams": ".embedding_create_params",
@@ -271,6 +272,7 @@ if TYPE_CHECKING:
     from .shared.all_models import AllModels as AllModels
     from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
     from .shared.compound_filter import CompoundFilter as CompoundFilter
+    from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .shared.error_object import ErrorObject as ErrorObject
     from .shared.function_definition import FunctionDefinition as FunctionDefinition
     from .shared.function_parameters import FunctionParameters as FunctionParameters

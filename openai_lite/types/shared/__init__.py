@@ -14,6 +14,7 @@ _EXPORTS = {
     "ChatModel": ".chat_model",
     "ComparisonFilter": ".comparison_filter",
     "CompoundFilter": ".compound_filter",
+    "CustomToolInputFormat": ".custom_tool_input_format",
     "ErrorObject": ".error_object",
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from .chat_model import ChatModel as ChatModel
     from .comparison_filter import ComparisonFilter as ComparisonFilter
     from .compound_filter import CompoundFilter as CompoundFilter
+    from .custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .error_object import ErrorObject as ErrorObject
     from .function_definition import FunctionDefinition as FunctionDefinition
     from .function_parameters import FunctionParameters as FunctionParameters

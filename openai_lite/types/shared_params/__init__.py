@@ -13,6 +13,7 @@ _EXPORTS = {
     "ChatModel": ".chat_model",
     "ComparisonFilter": ".comparison_filter",
     "CompoundFilter": ".compound_filter",
+    "CustomToolInputFormat": ".custom_tool_input_format",
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
     "JSONSchema": ".response_format_json_schema",
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from .chat_model import ChatModel as ChatModel
     from .comparison_filter import ComparisonFilter as ComparisonFilter
     from .compound_filter import CompoundFilter as CompoundFilter
+    from .custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .function_definition import FunctionDefinition as FunctionDefinition
     from .function_parameters import FunctionParameters as FunctionParameters
     from .metadata import Metadata as Metadata
