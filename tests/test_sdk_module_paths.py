@@ -32,6 +32,8 @@ PATHS: List[Any] = [
                "FunctionParameters", "Metadata", "Reasoning", "ReasoningEffort", "ResponseFormatJSONObject",
                "ResponseFormatJSONSchema", "ResponseFormatText", "ResponsesModel"]),
     ("types.chat_model", ["ChatModel"]),
+    ("types.beta.threads", ["Text", "TextDelta", "Annotation", "AnnotationDelta", "ImageFile", "ImageFileDelta",
+                            "ImageURL", "ImageURLDelta", "MessageCreateParams", "RunCreateParams"]),
     ("types.embedding_model", ["EmbeddingModel"]),
     ("types.embedding_create_params", ["EmbeddingCreateParams"]),
     ("types.chat", ["ChatCompletionFunctionTool"]),
@@ -106,3 +108,20 @@ def test_v0_names_raise_api_removed_in_v1(symbol: str) -> None:
     with pytest.raises(openai_lite.APIRemovedInV1):
         stand_in()
     assert not hasattr(openai_lite, "NoSuchThing")
+
+
+def test_assistant_content_parts_are_the_sdk_classes() -> None:
+    from openai_lite.types.beta.threads import (ImageFileDelta, Message, MessageDeltaEvent, Text, TextDelta,
+                                                 FileCitationAnnotation)
+
+    msg = Message.construct(**{"id": "m", "object": "thread.message", "content": [
+        {"type": "text", "text": {"value": "hi", "annotations": [
+            {"type": "file_citation", "text": "x", "file_citation": {"file_id": "f"}, "start_index": 0,
+             "end_index": 1}]}}]})
+    assert isinstance(msg.content[0].text, Text)
+    assert isinstance(msg.content[0].text.annotations[0], FileCitationAnnotation)
+    delta = MessageDeltaEvent.construct(**{"id": "m", "object": "thread.message.delta", "delta": {"content": [
+        {"index": 0, "type": "text", "text": {"value": "h"}},
+        {"index": 1, "type": "image_file", "image_file": {"file_id": "f"}}]}})
+    assert isinstance(delta.delta.content[0].text, TextDelta)
+    assert isinstance(delta.delta.content[1].image_file, ImageFileDelta)

@@ -10,13 +10,19 @@ from typing import TYPE_CHECKING
 from ..._lazy import lazy_exports
 
 _EXPORTS = {
+    "Annotation": ".annotation",
+    "AnnotationDelta": ".annotation_delta",
     "FileCitationAnnotation": ".file_citation_annotation",
     "FileCitationDeltaAnnotation": ".file_citation_delta_annotation",
     "FilePathAnnotation": ".file_path_annotation",
     "FilePathDeltaAnnotation": ".file_path_delta_annotation",
+    "ImageFile": ".image_file",
     "ImageFileContentBlock": ".image_file_content_block",
+    "ImageFileDelta": ".image_file_delta",
     "ImageFileDeltaBlock": ".image_file_delta_block",
+    "ImageURL": ".image_url",
     "ImageURLContentBlock": ".image_url_content_block",
+    "ImageURLDelta": ".image_url_delta",
     "ImageURLDeltaBlock": ".image_url_delta_block",
     "Message": ".message",
     "MessageContent": ".message_content",
@@ -36,7 +42,9 @@ _EXPORTS = {
     "RunStatus": ".run_status",
     "RunSubmitToolOutputsParams": ".run_submit_tool_outputs_params",
     "RunUpdateParams": ".run_update_params",
+    "Text": ".text",
     "TextContentBlock": ".text_content_block",
+    "TextDelta": ".text_delta",
     "TextDeltaBlock": ".text_delta_block",
     # subpackages
     "runs": ".runs",
@@ -46,13 +54,19 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from . import runs as runs
+    from .annotation import Annotation as Annotation
+    from .annotation_delta import AnnotationDelta as AnnotationDelta
     from .file_citation_annotation import FileCitationAnnotation as FileCitationAnnotation
     from .file_citation_delta_annotation import FileCitationDeltaAnnotation as FileCitationDeltaAnnotation
     from .file_path_annotation import FilePathAnnotation as FilePathAnnotation
     from .file_path_delta_annotation import FilePathDeltaAnnotation as FilePathDeltaAnnotation
+    from .image_file import ImageFile as ImageFile
     from .image_file_content_block import ImageFileContentBlock as ImageFileContentBlock
+    from .image_file_delta import ImageFileDelta as ImageFileDelta
     from .image_file_delta_block import ImageFileDeltaBlock as ImageFileDeltaBlock
+    from .image_url import ImageURL as ImageURL
     from .image_url_content_block import ImageURLContentBlock as ImageURLContentBlock
+    from .image_url_delta import ImageURLDelta as ImageURLDelta
     from .image_url_delta_block import ImageURLDeltaBlock as ImageURLDeltaBlock
     from .message import Message as Message
     from .message_content import MessageContent as MessageContent
@@ -72,7 +86,9 @@ if TYPE_CHECKING:
     from .run_status import RunStatus as RunStatus
     from .run_submit_tool_outputs_params import RunSubmitToolOutputsParams as RunSubmitToolOutputsParams
     from .run_update_params import RunUpdateParams as RunUpdateParams
+    from .text import Text as Text
     from .text_content_block import TextContentBlock as TextContentBlock
+    from .text_delta import TextDelta as TextDelta
     from .text_delta_block import TextDeltaBlock as TextDeltaBlock
 else:
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

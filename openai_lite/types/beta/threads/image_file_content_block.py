@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from ...._models import BaseModel
+from .image_file import ImageFile
 
 __all__ = ["ImageFileContentBlock"]
-
-
-class ImageFile(BaseModel):
-    file_id: str
-    detail: Optional[Literal["auto", "low", "high"]] = None
 
 
 class ImageFileContentBlock(BaseModel):

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from ...._models import BaseModel
+from .image_url import ImageURL
 
 __all__ = ["ImageURLContentBlock"]
 
 
-class ImageUrl(BaseModel):
-    url: str
-    detail: Optional[Literal["auto", "low", "high"]] = None
-
-
 class ImageURLContentBlock(BaseModel):
     type: Literal["image_url"]
-    image_url: ImageUrl
+    image_url: ImageURL

@@ -3,16 +3,12 @@ from __future__ import annotations
 from typing import Literal, Optional
 
 from ...._models import BaseModel
+from .image_url_delta import ImageURLDelta
 
 __all__ = ["ImageURLDeltaBlock"]
-
-
-class ImageUrl(BaseModel):
-    url: Optional[str] = None
-    detail: Optional[Literal["auto", "low", "high"]] = None
 
 
 class ImageURLDeltaBlock(BaseModel):
     index: int
     type: Literal["image_url"]
-    image_url: Optional[ImageUrl] = None
+    image_url: Optional[ImageURLDelta] = None
