@@ -38,3 +38,28 @@ def test_keys_follow_the_method(entry: Tuple[str, str, str, str, str]) -> None:
               if p.kind is p.KEYWORD_ONLY and p.name not in gen_params.SKIP]
     assert td.__required_keys__ == {p.name for p in params if p.default is p.empty}
     assert td.__optional_keys__ == {p.name for p in params if p.default is not p.empty}
+
+
+import gen_param_twins  # noqa: E402
+
+
+def test_param_twins_are_current() -> None:
+    r = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "gen_param_twins.py"), "--check"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("stem", gen_param_twins.TABLE)
+def test_twin_keys_follow_the_model(stem: str) -> None:
+    import dataclasses
+
+    module = "openai_lite.types." + stem.replace("/", ".")
+    model_module = importlib.import_module(module)
+    twin_module = importlib.import_module(module + "_param")
+    (twin_name,) = twin_module.__all__
+    model = getattr(model_module, twin_name[:-len("Param")])
+    twin = getattr(importlib.import_module(module.rpartition(".")[0]), twin_name)  # as users import it
+    fields = dataclasses.fields(model)
+    required = {f.name for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    assert twin.__required_keys__ == required
+    assert twin.__optional_keys__ == {f.name for f in fields} - required

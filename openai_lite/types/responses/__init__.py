@@ -34,6 +34,7 @@ _EXPORTS = {
     "CodeInterpreter": ".tool",
     "CompactedResponse": ".compacted_response",
     "ComputerTool": ".computer_tool",
+    "ComputerToolParam": ".computer_tool_param",
     "Content": ".response_output_message",
     "Conversation": ".response",
     "CustomTool": ".custom_tool",
@@ -96,12 +97,16 @@ _EXPORTS = {
     "ResponseCodeInterpreterCallInProgressEvent": ".response_code_interpreter_call_in_progress_event",
     "ResponseCodeInterpreterCallInterpretingEvent": ".response_code_interpreter_call_interpreting_event",
     "ResponseCodeInterpreterToolCall": ".response_code_interpreter_tool_call",
+    "ResponseCodeInterpreterToolCallParam": ".response_code_interpreter_tool_call_param",
     "ResponseCompactParams": ".response_compact_params",
     "ResponseCompactionItem": ".response_compaction_item",
+    "ResponseCompactionItemParam": ".response_compaction_item_param",
     "ResponseCompletedEvent": ".response_completed_event",
     "ResponseComputerToolCall": ".response_computer_tool_call",
     "ResponseComputerToolCallOutputItem": ".response_computer_tool_call_output_item",
     "ResponseComputerToolCallOutputScreenshot": ".response_computer_tool_call_output_screenshot",
+    "ResponseComputerToolCallOutputScreenshotParam": ".response_computer_tool_call_output_screenshot_param",
+    "ResponseComputerToolCallParam": ".response_computer_tool_call_param",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
     "ResponseCreateParams": ".response_create_params",
@@ -113,6 +118,8 @@ _EXPORTS = {
     "ResponseCustomToolCallInputDeltaEvent": ".response_custom_tool_call_input_delta_event",
     "ResponseCustomToolCallInputDoneEvent": ".response_custom_tool_call_input_done_event",
     "ResponseCustomToolCallOutput": ".response_custom_tool_call_output",
+    "ResponseCustomToolCallOutputParam": ".response_custom_tool_call_output_param",
+    "ResponseCustomToolCallParam": ".response_custom_tool_call_param",
     "ResponseError": ".response_error",
     "ResponseErrorEvent": ".response_error_event",
     "ResponseFailedEvent": ".response_failed_event",
@@ -120,6 +127,7 @@ _EXPORTS = {
     "ResponseFileSearchCallInProgressEvent": ".response_file_search_call_in_progress_event",
     "ResponseFileSearchCallSearchingEvent": ".response_file_search_call_searching_event",
     "ResponseFileSearchToolCall": ".response_file_search_tool_call",
+    "ResponseFileSearchToolCallParam": ".response_file_search_tool_call_param",
     "ResponseFormatTextConfig": ".response_format_text_config",
     "ResponseFormatTextConfigParam": ".response_format_text_config_param",
     "ResponseFormatTextJSONSchemaConfig": ".response_format_text_json_schema_config",
@@ -133,6 +141,7 @@ _EXPORTS = {
     "ResponseFunctionToolCallOutputItem": ".response_function_tool_call_output_item",
     "ResponseFunctionToolCallParam": ".response_function_tool_call_param",
     "ResponseFunctionWebSearch": ".response_function_web_search",
+    "ResponseFunctionWebSearchParam": ".response_function_web_search_param",
     "ResponseImageGenCallCompletedEvent": ".response_image_gen_call_completed_event",
     "ResponseImageGenCallGeneratingEvent": ".response_image_gen_call_generating_event",
     "ResponseImageGenCallInProgressEvent": ".response_image_gen_call_in_progress_event",
@@ -174,6 +183,7 @@ _EXPORTS = {
     "ResponseOutputTextAnnotationAddedEvent": ".response_output_text_annotation_added_event",
     "ResponseOutputTextParam": ".response_output_text_param",
     "ResponsePrompt": ".response_prompt",
+    "ResponsePromptParam": ".response_prompt_param",
     "ResponseQueuedEvent": ".response_queued_event",
     "ResponseReasoningItem": ".response_reasoning_item",
     "ResponseReasoningItemParam": ".response_reasoning_item_param",
@@ -209,11 +219,16 @@ _EXPORTS = {
     "Tool": ".tool",
     "ToolChoice": ".response",
     "ToolChoiceAllowed": ".tool_choice_allowed",
+    "ToolChoiceAllowedParam": ".tool_choice_allowed_param",
     "ToolChoiceCustom": ".tool_choice_custom",
+    "ToolChoiceCustomParam": ".tool_choice_custom_param",
     "ToolChoiceFunction": ".tool_choice_function",
+    "ToolChoiceFunctionParam": ".tool_choice_function_param",
     "ToolChoiceMcp": ".tool_choice_mcp",
+    "ToolChoiceMcpParam": ".tool_choice_mcp_param",
     "ToolChoiceOptions": ".tool_choice_options",
     "ToolChoiceTypes": ".tool_choice_types",
+    "ToolChoiceTypesParam": ".tool_choice_types_param",
     "ToolParam": ".tool_param",
     "UserLocation": ".web_search_tool",
     "WebSearchTool": ".web_search_tool",
@@ -226,6 +241,7 @@ __all__ = sorted(_EXPORTS)
 if TYPE_CHECKING:
     from .compacted_response import CompactedResponse as CompactedResponse
     from .computer_tool import ComputerTool as ComputerTool
+    from .computer_tool_param import ComputerToolParam as ComputerToolParam
     from .custom_tool import CustomTool as CustomTool
     from .custom_tool_param import CustomToolParam as CustomToolParam
     from .easy_input_message_param import EasyInputMessageParam as EasyInputMessageParam
@@ -263,8 +279,10 @@ if TYPE_CHECKING:
     from .response_code_interpreter_tool_call import OutputImage as OutputImage
     from .response_code_interpreter_tool_call import OutputLogs as OutputLogs
     from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall as ResponseCodeInterpreterToolCall
+    from .response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam as ResponseCodeInterpreterToolCallParam
     from .response_compact_params import ResponseCompactParams as ResponseCompactParams
     from .response_compaction_item import ResponseCompactionItem as ResponseCompactionItem
+    from .response_compaction_item_param import ResponseCompactionItemParam as ResponseCompactionItemParam
     from .response_completed_event import ResponseCompletedEvent as ResponseCompletedEvent
     from .response_computer_tool_call import Action as Action
     from .response_computer_tool_call import ActionClick as ActionClick
@@ -282,6 +300,8 @@ if TYPE_CHECKING:
     from .response_computer_tool_call_output_item import AcknowledgedSafetyCheck as AcknowledgedSafetyCheck
     from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem as ResponseComputerToolCallOutputItem
     from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot as ResponseComputerToolCallOutputScreenshot
+    from .response_computer_tool_call_output_screenshot_param import ResponseComputerToolCallOutputScreenshotParam as ResponseComputerToolCallOutputScreenshotParam
+    from .response_computer_tool_call_param import ResponseComputerToolCallParam as ResponseComputerToolCallParam
     from .response_content_part_added_event import Part as Part
     from .response_content_part_added_event import PartReasoningText as PartReasoningText
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
@@ -296,6 +316,8 @@ if TYPE_CHECKING:
     from .response_custom_tool_call_input_done_event import ResponseCustomToolCallInputDoneEvent as ResponseCustomToolCallInputDoneEvent
     from .response_custom_tool_call_output import OutputOutputContentList as OutputOutputContentList
     from .response_custom_tool_call_output import ResponseCustomToolCallOutput as ResponseCustomToolCallOutput
+    from .response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam as ResponseCustomToolCallOutputParam
+    from .response_custom_tool_call_param import ResponseCustomToolCallParam as ResponseCustomToolCallParam
     from .response_error import ResponseError as ResponseError
     from .response_error_event import ResponseErrorEvent as ResponseErrorEvent
     from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
@@ -304,6 +326,7 @@ if TYPE_CHECKING:
     from .response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent as ResponseFileSearchCallSearchingEvent
     from .response_file_search_tool_call import ResponseFileSearchToolCall as ResponseFileSearchToolCall
     from .response_file_search_tool_call import Result as Result
+    from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam as ResponseFileSearchToolCallParam
     from .response_format_text_config import ResponseFormatTextConfig as ResponseFormatTextConfig
     from .response_format_text_config_param import ResponseFormatTextConfigParam as ResponseFormatTextConfigParam
     from .response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig as ResponseFormatTextJSONSchemaConfig
@@ -321,6 +344,7 @@ if TYPE_CHECKING:
     from .response_function_web_search import ActionSearch as ActionSearch
     from .response_function_web_search import ActionSearchSource as ActionSearchSource
     from .response_function_web_search import ResponseFunctionWebSearch as ResponseFunctionWebSearch
+    from .response_function_web_search_param import ResponseFunctionWebSearchParam as ResponseFunctionWebSearchParam
     from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent as ResponseImageGenCallCompletedEvent
     from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent as ResponseImageGenCallGeneratingEvent
     from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent as ResponseImageGenCallInProgressEvent
@@ -382,6 +406,7 @@ if TYPE_CHECKING:
     from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent as ResponseOutputTextAnnotationAddedEvent
     from .response_output_text_param import ResponseOutputTextParam as ResponseOutputTextParam
     from .response_prompt import ResponsePrompt as ResponsePrompt
+    from .response_prompt_param import ResponsePromptParam as ResponsePromptParam
     from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
     from .response_reasoning_item import ResponseReasoningItem as ResponseReasoningItem
     from .response_reasoning_item import Summary as Summary
@@ -422,11 +447,16 @@ if TYPE_CHECKING:
     from .tool import Mcp as Mcp
     from .tool import Tool as Tool
     from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
+    from .tool_choice_allowed_param import ToolChoiceAllowedParam as ToolChoiceAllowedParam
     from .tool_choice_custom import ToolChoiceCustom as ToolChoiceCustom
+    from .tool_choice_custom_param import ToolChoiceCustomParam as ToolChoiceCustomParam
     from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
+    from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
     from .tool_choice_mcp import ToolChoiceMcp as ToolChoiceMcp
+    from .tool_choice_mcp_param import ToolChoiceMcpParam as ToolChoiceMcpParam
     from .tool_choice_options import ToolChoiceOptions as ToolChoiceOptions
     from .tool_choice_types import ToolChoiceTypes as ToolChoiceTypes
+    from .tool_choice_types_param import ToolChoiceTypesParam as ToolChoiceTypesParam
     from .tool_param import ToolParam as ToolParam
     from .web_search_tool import Filters as Filters
     from .web_search_tool import UserLocation as UserLocation
