@@ -24,6 +24,11 @@ TYPES = ROOT / "openai_lite" / "types"
 
 # model modules (under openai_lite/types) whose twins the SDK has
 TABLE: List[str] = [
+    # before the blocks that hold them, so the blocks find their twins
+    "beta/threads/image_file",
+    "beta/threads/image_url",
+    "beta/threads/image_file_content_block",
+    "beta/threads/image_url_content_block",
     "responses/computer_tool",
     "responses/response_code_interpreter_tool_call",
     "responses/response_compaction_item",
@@ -78,7 +83,8 @@ def render(stem: str) -> Tuple[pathlib.Path, str]:
                 twin = path.parent / (node.module.split(".")[-1] + "_param.py")
                 if node.level == 1 and twin.exists() and (alias.name + "Param") in twin.read_text():
                     rename[name] = name + "Param"
-                    imports.append(f"from .{node.module}_param import {alias.name}Param as {name}Param")
+                    as_name = f" as {name}Param" if name != alias.name else ""
+                    imports.append(f"from .{node.module}_param import {alias.name}Param{as_name}")
                 else:
                     rename[name] = "Dict[str, object]"
     renamer = _Rename(rename)

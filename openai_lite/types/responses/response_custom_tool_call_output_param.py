@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import List, Literal, Optional, TypedDict, Union
 
-from .response_input_file_param import ResponseInputFileParam as ResponseInputFileParam
-from .response_input_image_param import ResponseInputImageParam as ResponseInputImageParam
-from .response_input_text_param import ResponseInputTextParam as ResponseInputTextParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_image_param import ResponseInputImageParam
+from .response_input_text_param import ResponseInputTextParam
 
 __all__ = ["ResponseCustomToolCallOutputParam"]
 

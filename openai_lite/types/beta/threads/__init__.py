@@ -18,15 +18,20 @@ _EXPORTS = {
     "FilePathDeltaAnnotation": ".file_path_delta_annotation",
     "ImageFile": ".image_file",
     "ImageFileContentBlock": ".image_file_content_block",
+    "ImageFileContentBlockParam": ".image_file_content_block_param",
     "ImageFileDelta": ".image_file_delta",
     "ImageFileDeltaBlock": ".image_file_delta_block",
+    "ImageFileParam": ".image_file_param",
     "ImageURL": ".image_url",
     "ImageURLContentBlock": ".image_url_content_block",
+    "ImageURLContentBlockParam": ".image_url_content_block_param",
     "ImageURLDelta": ".image_url_delta",
     "ImageURLDeltaBlock": ".image_url_delta_block",
+    "ImageURLParam": ".image_url_param",
     "Message": ".message",
     "MessageContent": ".message_content",
     "MessageContentDelta": ".message_content_delta",
+    "MessageContentPartParam": ".message_content_part_param",
     "MessageCreateParams": ".message_create_params",
     "MessageDeleted": ".message_deleted",
     "MessageDelta": ".message_delta",
@@ -44,6 +49,7 @@ _EXPORTS = {
     "RunUpdateParams": ".run_update_params",
     "Text": ".text",
     "TextContentBlock": ".text_content_block",
+    "TextContentBlockParam": ".text_content_block_param",
     "TextDelta": ".text_delta",
     "TextDeltaBlock": ".text_delta_block",
     # subpackages
@@ -62,15 +68,20 @@ if TYPE_CHECKING:
     from .file_path_delta_annotation import FilePathDeltaAnnotation as FilePathDeltaAnnotation
     from .image_file import ImageFile as ImageFile
     from .image_file_content_block import ImageFileContentBlock as ImageFileContentBlock
+    from .image_file_content_block_param import ImageFileContentBlockParam as ImageFileContentBlockParam
     from .image_file_delta import ImageFileDelta as ImageFileDelta
     from .image_file_delta_block import ImageFileDeltaBlock as ImageFileDeltaBlock
+    from .image_file_param import ImageFileParam as ImageFileParam
     from .image_url import ImageURL as ImageURL
     from .image_url_content_block import ImageURLContentBlock as ImageURLContentBlock
+    from .image_url_content_block_param import ImageURLContentBlockParam as ImageURLContentBlockParam
     from .image_url_delta import ImageURLDelta as ImageURLDelta
     from .image_url_delta_block import ImageURLDeltaBlock as ImageURLDeltaBlock
+    from .image_url_param import ImageURLParam as ImageURLParam
     from .message import Message as Message
     from .message_content import MessageContent as MessageContent
     from .message_content_delta import MessageContentDelta as MessageContentDelta
+    from .message_content_part_param import MessageContentPartParam as MessageContentPartParam
     from .message_create_params import MessageCreateParams as MessageCreateParams
     from .message_deleted import MessageDeleted as MessageDeleted
     from .message_delta import MessageDelta as MessageDelta
@@ -88,6 +99,7 @@ if TYPE_CHECKING:
     from .run_update_params import RunUpdateParams as RunUpdateParams
     from .text import Text as Text
     from .text_content_block import TextContentBlock as TextContentBlock
+    from .text_content_block_param import TextContentBlockParam as TextContentBlockParam
     from .text_delta import TextDelta as TextDelta
     from .text_delta_block import TextDeltaBlock as TextDeltaBlock
 else:
