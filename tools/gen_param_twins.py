@@ -31,7 +31,6 @@ TABLE: List[str] = [
     "beta/threads/image_url_content_block",
     "responses/computer_tool",
     "responses/response_code_interpreter_tool_call",
-    "responses/response_compaction_item",
     "responses/response_computer_tool_call",
     "responses/response_computer_tool_call_output_screenshot",
     "responses/response_custom_tool_call",

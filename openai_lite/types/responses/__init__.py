@@ -100,7 +100,6 @@ _EXPORTS = {
     "ResponseCodeInterpreterToolCallParam": ".response_code_interpreter_tool_call_param",
     "ResponseCompactParams": ".response_compact_params",
     "ResponseCompactionItem": ".response_compaction_item",
-    "ResponseCompactionItemParam": ".response_compaction_item_param",
     "ResponseCompletedEvent": ".response_completed_event",
     "ResponseComputerToolCall": ".response_computer_tool_call",
     "ResponseComputerToolCallOutputItem": ".response_computer_tool_call_output_item",
@@ -282,7 +281,6 @@ if TYPE_CHECKING:
     from .response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam as ResponseCodeInterpreterToolCallParam
     from .response_compact_params import ResponseCompactParams as ResponseCompactParams
     from .response_compaction_item import ResponseCompactionItem as ResponseCompactionItem
-    from .response_compaction_item_param import ResponseCompactionItemParam as ResponseCompactionItemParam
     from .response_completed_event import ResponseCompletedEvent as ResponseCompletedEvent
     from .response_computer_tool_call import Action as Action
     from .response_computer_tool_call import ActionClick as ActionClick
