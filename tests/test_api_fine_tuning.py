@@ -68,6 +68,7 @@ def test_job_create_body_and_parsed_job(api: Any) -> None:
     assert job.method is not None and job.method.reinforcement is not None
     assert type(job.method.reinforcement.grader).__name__ == "StringCheckGrader"
     assert job.integrations is not None and job.integrations[0].wandb.tags == ["a"]
+    assert type(job.integrations[0]).__name__ == "FineTuningJobWandbIntegrationObject"
     assert job.metadata == {"team": "x"}
 
 

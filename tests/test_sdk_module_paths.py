@@ -48,7 +48,9 @@ PATHS: List[Any] = [
     ("types.fine_tuning", ["DpoMethod", "DpoHyperparameters", "SupervisedMethod", "SupervisedHyperparameters",
                            "ReinforcementMethod", "ReinforcementHyperparameters", "DpoMethodParam",
                            "DpoHyperparametersParam", "SupervisedMethodParam", "SupervisedHyperparametersParam",
-                           "ReinforcementMethodParam", "ReinforcementHyperparametersParam"]),
+                           "ReinforcementMethodParam", "ReinforcementHyperparametersParam",
+                           "FineTuningJobIntegration", "FineTuningJobWandbIntegration",
+                           "FineTuningJobWandbIntegrationObject"]),
 ]
 
 

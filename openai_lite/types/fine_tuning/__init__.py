@@ -16,6 +16,9 @@ _EXPORTS = {
     "DpoMethodParam": ".dpo_method_param",
     "FineTuningJob": ".fine_tuning_job",
     "FineTuningJobEvent": ".fine_tuning_job_event",
+    "FineTuningJobIntegration": ".fine_tuning_job_integration",
+    "FineTuningJobWandbIntegration": ".fine_tuning_job_wandb_integration",
+    "FineTuningJobWandbIntegrationObject": ".fine_tuning_job_wandb_integration_object",
     "JobCreateParams": ".job_create_params",
     "JobListEventsParams": ".job_list_events_params",
     "JobListParams": ".job_list_params",
@@ -45,6 +48,9 @@ if TYPE_CHECKING:
     from .dpo_method_param import DpoMethodParam as DpoMethodParam
     from .fine_tuning_job import FineTuningJob as FineTuningJob
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
+    from .fine_tuning_job_integration import FineTuningJobIntegration as FineTuningJobIntegration
+    from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration as FineTuningJobWandbIntegration
+    from .fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject as FineTuningJobWandbIntegrationObject
     from .job_create_params import JobCreateParams as JobCreateParams
     from .job_list_events_params import JobListEventsParams as JobListEventsParams
     from .job_list_params import JobListParams as JobListParams

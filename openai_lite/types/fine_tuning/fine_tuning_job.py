@@ -5,6 +5,7 @@ from typing import List, Literal, Optional, Union
 from ..._models import BaseModel
 from ..shared.metadata import Metadata
 from .dpo_method import DpoMethod
+from .fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject
 from .reinforcement_method import ReinforcementMethod
 from .supervised_method import SupervisedMethod
 
@@ -21,18 +22,6 @@ class Hyperparameters(BaseModel):
     batch_size: Optional[Union[Literal["auto"], int]] = None
     learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
     n_epochs: Optional[Union[Literal["auto"], int]] = None
-
-
-class FineTuningIntegrationWandb(BaseModel):
-    project: str
-    name: Optional[str] = None
-    entity: Optional[str] = None
-    tags: Optional[List[str]] = None
-
-
-class FineTuningIntegration(BaseModel):
-    type: Literal["wandb"]
-    wandb: FineTuningIntegrationWandb
 
 
 class Method(BaseModel):
@@ -59,7 +48,7 @@ class FineTuningJob(BaseModel):
     trained_tokens: Optional[int] = None
     training_file: str
     validation_file: Optional[str] = None
-    integrations: Optional[List[FineTuningIntegration]] = None
+    integrations: Optional[List[FineTuningJobWandbIntegrationObject]] = None
     seed: int
     estimated_finish: Optional[int] = None
     method: Optional[Method] = None
