@@ -53,10 +53,12 @@ _EXPORTS = {
     "Errors": ".batch",
     "EvalCreateParams": ".eval_create_params",
     "EvalCreateResponse": ".eval_create_response",
+    "EvalCustomDataSourceConfig": ".eval_custom_data_source_config",
     "EvalDeleteResponse": ".eval_delete_response",
     "EvalListParams": ".eval_list_params",
     "EvalListResponse": ".eval_list_response",
     "EvalRetrieveResponse": ".eval_retrieve_response",
+    "EvalStoredCompletionsDataSourceConfig": ".eval_stored_completions_data_source_config",
     "EvalUpdateParams": ".eval_update_params",
     "EvalUpdateResponse": ".eval_update_response",
     "ExpiresAfter": ".container_create_response",
@@ -227,10 +229,12 @@ if TYPE_CHECKING:
     from .embedding_model import EmbeddingModel as EmbeddingModel
     from .eval_create_params import EvalCreateParams as EvalCreateParams
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
+    from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
     from .eval_list_params import EvalListParams as EvalListParams
     from .eval_list_response import EvalListResponse as EvalListResponse
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
+    from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig
     from .eval_update_params import EvalUpdateParams as EvalUpdateParams
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 _EXPORTS = {
+    "CreateEvalCompletionsRunDataSource": ".create_eval_completions_run_data_source",
+    "CreateEvalJSONLRunDataSource": ".create_eval_jsonl_run_data_source",
+    "EvalAPIError": ".eval_api_error",
     "RunCancelResponse": ".run_cancel_response",
     "RunCreateParams": ".run_create_params",
     "RunCreateResponse": ".run_create_response",
@@ -25,6 +28,9 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from . import runs as runs
+    from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource
+    from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource as CreateEvalJSONLRunDataSource
+    from .eval_api_error import EvalAPIError as EvalAPIError
     from .run_cancel_response import RunCancelResponse as RunCancelResponse
     from .run_create_params import RunCreateParams as RunCreateParams
     from .run_create_response import RunCreateResponse as RunCreateResponse
